@@ -1,0 +1,197 @@
+package ru.otklik.categories.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import ru.otklik.categories.Category;
+import ru.otklik.categories.CategoryUsage;
+import ru.otklik.categories.repository.CategoryRepository;
+import ru.otklik.categories.rest.CategoryInput;
+import ru.otklik.categories.rest.CategoryView;
+import ru.otklik.shared.problem.ApiException;
+import ru.otklik.shared.problem.ApiException.Violation;
+
+/** The category tree: read by everyone, managed by platform administrators. */
+@ApplicationScoped
+public class CategoryService {
+
+    private static final Logger LOG = Logger.getLogger(CategoryService.class);
+
+    private final CategoryRepository repository;
+    private final Instance<CategoryUsage> usages;
+
+    public CategoryService(CategoryRepository repository, Instance<CategoryUsage> usages) {
+        this.repository = repository;
+        this.usages = usages;
+    }
+
+    /** The active categories as a tree, each level alphabetical. One query: the tree is small reference data. */
+    @WithSession
+    public Uni<List<CategoryView>> tree() {
+        return repository.list("active = true").map(CategoryService::toTree);
+    }
+
+    @WithSession
+    public Uni<CategoryView> get(long id) {
+        return repository.findById(id)
+                .onItem().ifNull().failWith(() -> notFound(id))
+                .map(category -> toView(category, List.of()));
+    }
+
+    /** The category and its ancestors, nearest first: routing falls back along this chain. Empty if unknown or inactive. */
+    @WithSession
+    public Uni<List<Long>> lineage(long id) {
+        return repository.lineage(id);
+    }
+
+    /** Which of these ids name no active category. */
+    @WithSession
+    public Uni<Set<Long>> findMissing(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return repository.list("id in ?1 and active = true", ids).map(found -> {
+            Set<Long> missing = new HashSet<>(ids);
+            found.forEach(category -> missing.remove(category.id));
+            return missing;
+        });
+    }
+
+    @WithTransaction
+    public Uni<Long> create(CategoryInput input, String adminOid) {
+        Category category = new Category();
+        return check(null, input)
+                .chain(() -> {
+                    apply(category, input);
+                    return repository.persist(category);
+                })
+                .invoke(() -> LOG.infof("Category %d created by %s", category.id, adminOid))
+                .map(ignored -> category.id);
+    }
+
+    @WithTransaction
+    public Uni<Long> update(long id, CategoryInput input, String adminOid) {
+        return repository.findById(id)
+                .onItem().ifNull().failWith(() -> notFound(id))
+                .call(category -> Objects.equals(category.parentId, input.parentId())
+                        ? check(id, input)
+                        : repository.lockTree().chain(() -> check(id, input)))
+                .invoke(category -> apply(category, input))
+                .invoke(() -> LOG.infof("Category %d updated by %s", id, adminOid))
+                .map(ignored -> id);
+    }
+
+    /**
+     * Erases a category nobody refers to; one that organisations, rules or appeals refer to is deactivated.
+     * A category with active subcategories is refused: its children would be orphaned.
+     */
+    @WithTransaction
+    public Uni<Void> delete(long id, String adminOid) {
+        return repository.findById(id)
+                .onItem().ifNull().failWith(() -> notFound(id))
+                .call(() -> repository.count("parentId = ?1 and active = true", id).invoke(children -> {
+                    if (children > 0) {
+                        throw new ApiException(ru.otklik.shared.problem.ProblemType.CONFLICT, "category.in-use");
+                    }
+                }))
+                .chain(category -> used(id).chain(used -> {
+                    if (used) {
+                        category.active = false;
+                        LOG.infof("Category %d deactivated by %s", id, adminOid);
+                        return Uni.createFrom().voidItem();
+                    }
+                    LOG.infof("Category %d deleted by %s", id, adminOid);
+                    return repository.delete(category);
+                }));
+    }
+
+    private Uni<Boolean> used(long id) {
+        return Multi.createFrom().iterable(usages)
+                .onItem().transformToUniAndConcatenate(usage -> usage.usesCategory(id))
+                .collect().asList()
+                .map(used -> used.contains(Boolean.TRUE));
+    }
+
+    private Uni<Void> check(Long selfId, CategoryInput input) {
+        List<Violation> violations = new ArrayList<>();
+        return repository.find("code = ?1 and id <> ?2", input.code(), selfId == null ? -1L : selfId).count()
+                .invoke(clashes -> {
+                    if (clashes > 0) {
+                        throw ApiException.duplicate("code", "category.code.duplicate");
+                    }
+                })
+                .chain(() -> input.parentId() == null ? Uni.createFrom().voidItem() : repository.findById(input.parentId())
+                        .chain(parent -> {
+                            if (parent == null || !parent.active) {
+                                violations.add(new Violation("parentId", "category.parent.not-found"));
+                                return Uni.createFrom().voidItem();
+                            }
+                            if (selfId == null) {
+                                return Uni.createFrom().voidItem();
+                            }
+                            return repository.lineage(input.parentId()).invoke(chain -> {
+                                if (chain.contains(selfId)) {
+                                    violations.add(new Violation("parentId", "category.parent.cycle"));
+                                }
+                            }).replaceWithVoid();
+                        }))
+                .invoke(() -> {
+                    if (!violations.isEmpty()) {
+                        throw ApiException.invalid(violations);
+                    }
+                });
+    }
+
+    private static void apply(Category category, CategoryInput input) {
+        category.code = input.code();
+        category.name = input.name().strip();
+        category.parentId = input.parentId();
+        category.deadlineDays = input.deadlineDays();
+        category.priority = input.priority();
+    }
+
+    private static ApiException notFound(long id) {
+        return ApiException.notFound("category.not-found", Long.toString(id));
+    }
+
+    private static CategoryView toView(Category category, List<CategoryView> children) {
+        return new CategoryView(category.id, category.parentId, category.code, category.name, category.deadlineDays,
+                category.priority, children);
+    }
+
+    private static List<CategoryView> toTree(List<Category> categories) {
+        Map<Long, List<Category>> byParent = new HashMap<>();
+        Set<Long> ids = new HashSet<>();
+        categories.forEach(category -> ids.add(category.id));
+        for (Category category : categories) {
+            // a child of an inactive parent is not reachable in the tree
+            Long parent = category.parentId != null && ids.contains(category.parentId) ? category.parentId : null;
+            if (category.parentId == null || parent != null) {
+                byParent.computeIfAbsent(parent, key -> new ArrayList<>()).add(category);
+            }
+        }
+        return level(null, byParent);
+    }
+
+    private static List<CategoryView> level(Long parent, Map<Long, List<Category>> byParent) {
+        return byParent.getOrDefault(parent, List.of()).stream()
+                .sorted(Comparator.comparing((Category c) -> c.name).thenComparing(c -> c.id))
+                .map(category -> toView(category, level(category.id, byParent)))
+                .toList();
+    }
+}

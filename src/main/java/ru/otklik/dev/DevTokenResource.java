@@ -1,0 +1,120 @@
+package ru.otklik.dev;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
+
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.smallrye.common.annotation.NonBlocking;
+import ru.otklik.shared.problem.ApiException;
+import ru.otklik.shared.problem.ProblemType;
+
+/**
+ * Dev-mode token issuer: signs ESIA-like access tokens for the personas of {@link DevPersona}, or for any
+ * claims, with the in-memory key that the OIDC resource server trusts in dev and test.
+ * Removed at build time from any other build profile: the production application has no such endpoint.
+ */
+@Path("/dev/tokens")
+@IfBuildProfile(anyOf = { "dev", "test" })
+@Tag(name = "dev", description = "Dev mode only: tokens for the sample personas")
+@NonBlocking
+public class DevTokenResource {
+
+    private static final Duration LIFETIME = Duration.ofHours(12);
+
+    private final String signingKey;
+    private final String issuer;
+
+    public DevTokenResource(@ConfigProperty(name = DevSigningKey.PRIVATE_KEY_PROPERTY) String signingKey,
+            @ConfigProperty(name = "quarkus.oidc.token.issuer") String issuer) {
+        this.signingKey = signingKey;
+        this.issuer = issuer;
+    }
+
+    public record PersonaInfo(String persona, String description, Map<String, Object> claims) {
+    }
+
+    public record TokenResponse(String persona, String accessToken, String tokenType, long expiresIn) {
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List the dev personas")
+    public List<PersonaInfo> personas() {
+        return Arrays.stream(DevPersona.values())
+                .map(p -> new PersonaInfo(p.slug, p.description, p.claims()))
+                .toList();
+    }
+
+    @GET
+    @Path("/{persona}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A token for one persona")
+    public TokenResponse token(@RestPath String persona) {
+        return new TokenResponse(persona, sign(claimsOf(persona)), "Bearer", LIFETIME.toSeconds());
+    }
+
+    @GET
+    @Path("/{persona}")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "A token for one persona, as plain text (for shell scripts)")
+    public String rawToken(@RestPath String persona) {
+        return sign(claimsOf(persona));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A token with any claims (iss, iat and exp are added unless given)")
+    public TokenResponse custom(Map<String, Object> claims) {
+        return new TokenResponse("custom", sign(claims == null ? Map.of() : claims), "Bearer", LIFETIME.toSeconds());
+    }
+
+    private static Map<String, Object> claimsOf(String slug) {
+        DevPersona persona = DevPersona.bySlug(slug);
+        if (persona == null) {
+            throw new ApiException(ProblemType.NOT_FOUND, "dev.persona.unknown", slug);
+        }
+        return persona.claims();
+    }
+
+    private String sign(Map<String, Object> custom) {
+        Instant now = Instant.now();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", issuer);
+        claims.put("iat", now.getEpochSecond());
+        claims.put("exp", now.plus(LIFETIME).getEpochSecond());
+        claims.putAll(custom);
+        JsonWebSignature jws = new JsonWebSignature();
+        JwtClaims jwt = new JwtClaims();
+        claims.forEach(jwt::setClaim);
+        jws.setPayload(jwt.toJson());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setKey(DevSigningKey.privateKey(signingKey));
+        jws.setHeader("typ", "JWT");
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("Could not sign a dev token", e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package ru.otklik.identity;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import ru.otklik.shared.caller.OrgRole;
+import ru.otklik.shared.caller.PlatformRole;
+
+/** The caller as the API understands them. No contacts: the platform never echoes e-mail or phone. */
+@Schema(name = "Me")
+public record MeView(
+        @Schema(description = "ESIA oid", example = "1000100002") String oid,
+        @Schema(description = "Confirmed account: may file appeals and vote") boolean trusted,
+        @Schema(example = "Иванова Мария Сергеевна") String name,
+        Set<PlatformRole> roles,
+        List<OrganisationRoleView> organisations,
+        @Schema(description = "OKTMO of the registration address", example = "25701000001") String oktmo) {
+
+    @Schema(name = "OrganisationRole")
+    public record OrganisationRoleView(
+            @Schema(description = "ESIA oid of the organisation", example = "1000038001") String oid,
+            OrgRole role,
+            @Schema(description = "Directory id, null when the organisation is not in the directory") Long organisationId,
+            @Schema(example = "Администрация г. Иркутска") String shortName) {
+    }
+}

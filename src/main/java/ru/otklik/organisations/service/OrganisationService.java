@@ -1,0 +1,215 @@
+package ru.otklik.organisations.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import ru.otklik.categories.CategoryUsage;
+import ru.otklik.categories.service.CategoryService;
+import ru.otklik.organisations.Organisation;
+import ru.otklik.organisations.OrganisationUsage;
+import ru.otklik.organisations.Widget;
+import ru.otklik.organisations.repository.OrganisationQueries;
+import ru.otklik.organisations.repository.OrganisationRepository;
+import ru.otklik.organisations.rest.ContactsView;
+import ru.otklik.organisations.rest.OrganisationFilter;
+import ru.otklik.organisations.rest.OrganisationInput;
+import ru.otklik.organisations.rest.OrganisationView;
+import ru.otklik.shared.paging.Page;
+import ru.otklik.shared.paging.PageRequest;
+import ru.otklik.shared.problem.ApiException;
+import ru.otklik.shared.problem.ApiException.Violation;
+
+/** The organisation directory: reads for everyone, writes for platform administrators. */
+@ApplicationScoped
+public class OrganisationService implements CategoryUsage {
+
+    private static final Logger LOG = Logger.getLogger(OrganisationService.class);
+
+    private final OrganisationRepository repository;
+    private final OrganisationQueries queries;
+    private final CategoryService categories;
+    private final Instance<OrganisationUsage> usages;
+
+    public OrganisationService(OrganisationRepository repository, OrganisationQueries queries, CategoryService categories,
+            Instance<OrganisationUsage> usages) {
+        this.repository = repository;
+        this.queries = queries;
+        this.categories = categories;
+        this.usages = usages;
+    }
+
+    public Uni<Page<OrganisationView>> list(OrganisationFilter filter, PageRequest page) {
+        return queries.list(filter, page);
+    }
+
+    /** The organisation, inactive ones included (they are history); 404 when there is none. */
+    public Uni<OrganisationView> get(long id) {
+        return queries.findById(id)
+                .onItem().ifNull().failWith(() -> ApiException.notFound("organisation.not-found", Long.toString(id)));
+    }
+
+    public Uni<Page<OrganisationView>> children(long id, PageRequest page) {
+        OrganisationFilter filter = new OrganisationFilter();
+        filter.parent = id;
+        return get(id).chain(() -> queries.list(filter, page));
+    }
+
+    /** Active organisations the given ESIA org oids stand for. */
+    public Uni<List<OrganisationView>> findByEsiaOids(List<String> oids) {
+        return queries.findByEsiaOids(oids);
+    }
+
+    /** The organisation, or null when there is none. */
+    public Uni<OrganisationView> find(long id) {
+        return queries.findById(id);
+    }
+
+    @WithTransaction
+    public Uni<Long> create(OrganisationInput input, String adminOid) {
+        Organisation organisation = new Organisation();
+        organisation.createdAt = Instant.now();
+        return check(null, input)
+                .chain(() -> {
+                    apply(organisation, input);
+                    return repository.persist(organisation);
+                })
+                .chain(() -> repository.replaceCategories(organisation.id, categoryIds(input)))
+                .invoke(() -> LOG.infof("Organisation %d created by %s", organisation.id, adminOid))
+                .map(ignored -> organisation.id);
+    }
+
+    @WithTransaction
+    public Uni<Long> update(long id, OrganisationInput input, String adminOid) {
+        return repository.findById(id)
+                .onItem().ifNull().failWith(() -> ApiException.notFound("organisation.not-found", Long.toString(id)))
+                .call(organisation -> Objects.equals(organisation.parentId, input.parentId())
+                        ? check(id, input)
+                        : repository.lockTree().chain(() -> check(id, input)))
+                .invoke(organisation -> apply(organisation, input))
+                .call(() -> repository.flush())
+                .call(() -> repository.replaceCategories(id, categoryIds(input)))
+                .invoke(() -> LOG.infof("Organisation %d updated by %s", id, adminOid))
+                .map(ignored -> id);
+    }
+
+    /** Erases an organisation nobody refers to; one with history (children, rules, appeals) is deactivated. */
+    @WithTransaction
+    public Uni<Void> delete(long id, String adminOid) {
+        return repository.findById(id)
+                .onItem().ifNull().failWith(() -> ApiException.notFound("organisation.not-found", Long.toString(id)))
+                .chain(organisation -> hasHistory(id).chain(history -> {
+                    if (history) {
+                        organisation.active = false;
+                        organisation.updatedAt = Instant.now();
+                        LOG.infof("Organisation %d deactivated by %s", id, adminOid);
+                        return Uni.createFrom().voidItem();
+                    }
+                    LOG.infof("Organisation %d deleted by %s", id, adminOid);
+                    return repository.delete(organisation);
+                }));
+    }
+
+    @Override
+    public Uni<Boolean> usesCategory(long categoryId) {
+        return repository.handlesCategory(categoryId);
+    }
+
+    private Uni<Boolean> hasHistory(long id) {
+        return repository.hasChildren(id).chain(children -> children
+                ? Uni.createFrom().item(true)
+                : Multi.createFrom().iterable(usages)
+                        .onItem().transformToUniAndConcatenate(usage -> usage.usesOrganisation(id))
+                        .collect().asList()
+                        .map(used -> used.contains(Boolean.TRUE)));
+    }
+
+    /** Every rule that needs the database: unique numbers, an existing parent that is no subordinate, known categories. */
+    private Uni<Void> check(Long selfId, OrganisationInput input) {
+        List<Violation> violations = new ArrayList<>();
+        return repository.findClashes(selfId, input.inn(), input.ogrn(), input.esiaOid())
+                .chain(clashes -> {
+                    for (Organisation clash : clashes) {
+                        if (clash.inn.equals(input.inn())) {
+                            throw ApiException.duplicate("inn", "organisation.inn.duplicate");
+                        }
+                        if (clash.ogrn.equals(input.ogrn())) {
+                            throw ApiException.duplicate("ogrn", "organisation.ogrn.duplicate");
+                        }
+                        throw ApiException.duplicate("esiaOid", "organisation.esia-oid.duplicate");
+                    }
+                    return checkParent(selfId, input.parentId(), violations);
+                })
+                .chain(() -> categories.findMissing(categoryIds(input)))
+                .invoke(missing -> missing.forEach(categoryId ->
+                        violations.add(new Violation("categoryIds", "organisation.category.not-found", Long.toString(categoryId)))))
+                .invoke(() -> {
+                    if (!violations.isEmpty()) {
+                        throw ApiException.invalid(violations);
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> checkParent(Long selfId, Long parentId, List<Violation> violations) {
+        if (parentId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        if (parentId.equals(selfId)) {
+            violations.add(new Violation("parentId", "organisation.parent.cycle"));
+            return Uni.createFrom().voidItem();
+        }
+        return repository.findById(parentId).chain(parent -> {
+            if (parent == null) {
+                violations.add(new Violation("parentId", "organisation.parent.not-found"));
+                return Uni.createFrom().voidItem();
+            }
+            if (selfId == null) {
+                return Uni.createFrom().voidItem();
+            }
+            return repository.isSelfOrDescendant(parentId, selfId).invoke(cycle -> {
+                if (cycle) {
+                    violations.add(new Violation("parentId", "organisation.parent.cycle"));
+                }
+            }).replaceWithVoid();
+        });
+    }
+
+    private static void apply(Organisation organisation, OrganisationInput input) {
+        ContactsView contacts = input.contacts() == null ? ContactsView.NONE : input.contacts();
+        organisation.kind = input.kind();
+        organisation.fullName = input.fullName().strip();
+        organisation.shortName = input.shortName().strip();
+        organisation.inn = input.inn();
+        organisation.ogrn = input.ogrn();
+        organisation.esiaOid = input.esiaOid();
+        organisation.regionCode = input.regionCode();
+        organisation.oktmo = input.oktmo();
+        organisation.parentId = input.parentId();
+        organisation.verified = input.verified();
+        organisation.connected = input.connected();
+        organisation.widgets = input.widgets() == null ? new String[0]
+                : input.widgets().stream().sorted().map(Widget::name).toArray(String[]::new);
+        organisation.phone = contacts.phone();
+        organisation.email = contacts.email();
+        organisation.website = contacts.website();
+        organisation.publicPageUrl = contacts.publicPageUrl();
+        organisation.address = input.address() == null ? null : input.address().strip();
+        organisation.active = input.active() == null || input.active();
+        organisation.updatedAt = Instant.now();
+    }
+
+    private static Set<Long> categoryIds(OrganisationInput input) {
+        return input.categoryIds() == null ? Set.of() : input.categoryIds();
+    }
+}

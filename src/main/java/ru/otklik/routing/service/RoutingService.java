@@ -1,0 +1,160 @@
+package ru.otklik.routing.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import ru.otklik.categories.CategoryUsage;
+import ru.otklik.categories.service.CategoryService;
+import ru.otklik.organisations.OrganisationUsage;
+import ru.otklik.organisations.service.OrganisationService;
+import ru.otklik.routing.RoutingRule;
+import ru.otklik.routing.repository.RoutingRuleRepository;
+import ru.otklik.routing.rest.RouteView;
+import ru.otklik.routing.rest.RoutingRuleInput;
+import ru.otklik.routing.rest.RoutingRuleView;
+import ru.otklik.shared.paging.Cursor;
+import ru.otklik.shared.paging.Page;
+import ru.otklik.shared.paging.PageRequest;
+import ru.otklik.shared.problem.ApiException;
+import ru.otklik.shared.problem.ApiException.Violation;
+import ru.otklik.shared.problem.ProblemType;
+
+/**
+ * Decides which organisation handles an appeal: the rules of the category itself first, then of its parent, and so
+ * on up the tree; among the rules of one category the longest OKTMO prefix that covers the place wins. Rules to
+ * organisations that are no longer active or connected are skipped.
+ */
+@ApplicationScoped
+public class RoutingService implements OrganisationUsage, CategoryUsage {
+
+    private static final Logger LOG = Logger.getLogger(RoutingService.class);
+    private static final String BY_ID = "i";
+
+    private final RoutingRuleRepository repository;
+    private final CategoryService categories;
+    private final OrganisationService organisations;
+
+    public RoutingService(RoutingRuleRepository repository, CategoryService categories, OrganisationService organisations) {
+        this.repository = repository;
+        this.categories = categories;
+        this.organisations = organisations;
+    }
+
+    /** The route for this category and place, or a {@code no-route} 404 problem. */
+    @WithSession
+    public Uni<RouteView> route(long categoryId, String oktmo) {
+        return categories.lineage(categoryId)
+                .chain(lineage -> lineage.isEmpty()
+                        ? Uni.createFrom().failure(ApiException.notFound("category.not-found", Long.toString(categoryId)))
+                        : repository.candidates(lineage, oktmo).map(rules -> closestFirst(rules, lineage)))
+                .chain(rules -> firstConnected(rules, 0))
+                .onItem().ifNull().failWith(() -> new ApiException(ProblemType.NO_ROUTE, "routing.no-route",
+                        Long.toString(categoryId), oktmo));
+    }
+
+    private static List<RoutingRule> closestFirst(List<RoutingRule> rules, List<Long> lineage) {
+        List<RoutingRule> ordered = new ArrayList<>(rules);
+        // stable sort: within one category the repository's longest-prefix-first order stays
+        ordered.sort(Comparator.comparingInt(rule -> lineage.indexOf(rule.categoryId)));
+        return ordered;
+    }
+
+    private Uni<RouteView> firstConnected(List<RoutingRule> rules, int index) {
+        if (index >= rules.size()) {
+            return Uni.createFrom().nullItem();
+        }
+        RoutingRule rule = rules.get(index);
+        return organisations.get(rule.organisationId).chain(organisation -> organisation.active() && organisation.connected()
+                ? Uni.createFrom().item(new RouteView(organisation, toView(rule)))
+                : firstConnected(rules, index + 1));
+    }
+
+    @WithSession
+    public Uni<Page<RoutingRuleView>> list(Long categoryId, Long organisationId, PageRequest page) {
+        long after = page.cursor == null ? 0 : Cursor.longPart(Cursor.decode(page.cursor, BY_ID, 1).get(0));
+        return repository.page(categoryId, organisationId, after, page.limit + 1)
+                .map(rules -> Page.fromRows(rules.stream().map(RoutingService::toView).toList(), page.limit,
+                        last -> Cursor.encode(BY_ID, last.id())));
+    }
+
+    @WithSession
+    public Uni<RoutingRuleView> get(long id) {
+        return repository.findById(id)
+                .onItem().ifNull().failWith(() -> ApiException.notFound("routing.rule.not-found", Long.toString(id)))
+                .map(RoutingService::toView);
+    }
+
+    @WithTransaction
+    public Uni<Long> create(RoutingRuleInput input, String adminOid) {
+        String prefix = input.oktmoPrefix() == null ? "" : input.oktmoPrefix();
+        List<Violation> violations = new ArrayList<>();
+        return categories.findMissing(Set.of(input.categoryId()))
+                .invoke(missing -> {
+                    if (!missing.isEmpty()) {
+                        violations.add(new Violation("categoryId", "routing.category.not-found", Long.toString(input.categoryId())));
+                    }
+                })
+                .chain(() -> organisations.find(input.organisationId()))
+                .invoke(organisation -> {
+                    if (organisation == null) {
+                        violations.add(new Violation("organisationId", "routing.organisation.not-found",
+                                Long.toString(input.organisationId())));
+                    } else if (!organisation.active() || !organisation.connected()) {
+                        violations.add(new Violation("organisationId", "routing.organisation.not-connected"));
+                    }
+                })
+                .invoke(() -> {
+                    if (!violations.isEmpty()) {
+                        throw ApiException.invalid(violations);
+                    }
+                })
+                .chain(() -> repository.count("categoryId = ?1 and oktmoPrefix = ?2", input.categoryId(), prefix))
+                .chain(clashes -> {
+                    if (clashes > 0) {
+                        throw ApiException.duplicate("oktmoPrefix", "routing.rule.duplicate");
+                    }
+                    RoutingRule rule = new RoutingRule();
+                    rule.categoryId = input.categoryId();
+                    rule.oktmoPrefix = prefix;
+                    rule.organisationId = input.organisationId();
+                    rule.createdAt = Instant.now();
+                    return repository.persist(rule);
+                })
+                .invoke(rule -> LOG.infof("Routing rule %d created by %s", rule.id, adminOid))
+                .map(rule -> rule.id);
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(long id, String adminOid) {
+        return repository.deleteById(id).invoke(deleted -> {
+            if (!deleted) {
+                throw ApiException.notFound("routing.rule.not-found", Long.toString(id));
+            }
+            LOG.infof("Routing rule %d deleted by %s", id, adminOid);
+        }).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Boolean> usesOrganisation(long organisationId) {
+        return repository.count("organisationId", organisationId).map(count -> count > 0);
+    }
+
+    @Override
+    public Uni<Boolean> usesCategory(long categoryId) {
+        return repository.count("categoryId", categoryId).map(count -> count > 0);
+    }
+
+    private static RoutingRuleView toView(RoutingRule rule) {
+        return new RoutingRuleView(rule.id, rule.categoryId, rule.oktmoPrefix, rule.organisationId);
+    }
+}

@@ -1,0 +1,12 @@
+package ru.otklik.shared.caller;
+
+/** Platform-wide roles from the token's {@code roles} claim (or the identity provider's realm roles). */
+public enum PlatformRole {
+    OPERATOR,
+    MODERATOR,
+    ADMIN;
+
+    public static final String OPERATOR_NAME = "OPERATOR";
+    public static final String MODERATOR_NAME = "MODERATOR";
+    public static final String ADMIN_NAME = "ADMIN";
+}

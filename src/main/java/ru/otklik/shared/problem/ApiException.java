@@ -1,0 +1,65 @@
+package ru.otklik.shared.problem;
+
+import java.util.List;
+
+/**
+ * A failure the API answers on purpose. It carries message keys, not text: the text is chosen by the
+ * caller's language when the response is written.
+ */
+public class ApiException extends RuntimeException {
+
+    /** A field error before translation: the field path, a message key and its arguments. */
+    public record Violation(String field, String key, Object... args) {
+    }
+
+    private final ProblemType type;
+    private final String key;
+    private final transient Object[] args;
+    private final transient List<Violation> violations;
+
+    public ApiException(ProblemType type, String key, Object... args) {
+        this(type, List.of(), key, args);
+    }
+
+    public ApiException(ProblemType type, List<Violation> violations, String key, Object... args) {
+        super(key, null, false, false);
+        this.type = type;
+        this.key = key;
+        this.args = args;
+        this.violations = List.copyOf(violations);
+    }
+
+    public static ApiException notFound(String key, Object... args) {
+        return new ApiException(ProblemType.NOT_FOUND, key, args);
+    }
+
+    /** A 400 naming one field. */
+    public static ApiException invalid(String field, String key, Object... args) {
+        return invalid(List.of(new Violation(field, key, args)));
+    }
+
+    /** A 400 naming several fields at once. */
+    public static ApiException invalid(List<Violation> violations) {
+        return new ApiException(ProblemType.VALIDATION, violations, "validation.fields");
+    }
+
+    public static ApiException duplicate(String field, String key, Object... args) {
+        return new ApiException(ProblemType.DUPLICATE, List.of(new Violation(field, key, args)), key, args);
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Object[] args() {
+        return args;
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+}

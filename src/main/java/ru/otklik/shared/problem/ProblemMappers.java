@@ -1,0 +1,245 @@
+package ru.otklik.shared.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.pgclient.PgException;
+
+/**
+ * Maps every failure that reaches the REST layer to problem+json: our own {@link ApiException}, bean
+ * validation, unreadable JSON, framework HTTP errors, security, concurrency conflicts, and anything
+ * unexpected, which is logged with an id and answered without internals.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final ProblemFactory problems;
+
+    public ProblemMappers(ProblemFactory problems) {
+        this.problems = problems;
+    }
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, HttpHeaders headers, UriInfo uri) {
+        return ProblemFactory.response(problems.problem(e, locale(headers), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        List<ApiException.Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            // messages are already interpolated by Hibernate Validator in the request's language
+            violations.add(new ApiException.Violation(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+        }
+        return problem(ProblemType.VALIDATION, headers, uri, "validation.fields", violations);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return json(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(InvalidFormatException e, HttpHeaders headers, UriInfo uri) {
+        return json(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(UnrecognizedPropertyException e, HttpHeaders headers, UriInfo uri) {
+        return json(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonParseException e, HttpHeaders headers, UriInfo uri) {
+        return problem(ProblemType.MALFORMED_BODY, headers, uri, "body.malformed", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return json(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, headers, uri);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        if (status >= 500) {
+            return internal(e, headers, uri);
+        }
+        Response.ResponseBuilder response = Response.fromResponse(ProblemFactory.response(
+                problems.problem(type, status, locale(headers), path(uri), "http." + status, null, List.of())));
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            response.header(HttpHeaders.ALLOW, allow);
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return unauthorized(headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        return unauthorized(headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return problem(ProblemType.FORBIDDEN, headers, uri, "security.forbidden", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response stale(OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
+        return problem(ProblemType.CONFLICT, headers, uri, "conflict.concurrent-change", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleStateException e, HttpHeaders headers, UriInfo uri) {
+        return problem(ProblemType.CONFLICT, headers, uri, "conflict.concurrent-change", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+            return problem(ProblemType.DUPLICATE, headers, uri, "conflict.duplicate", List.of());
+        }
+        return internal(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response database(PgException e, HttpHeaders headers, UriInfo uri) {
+        if (UNIQUE_VIOLATION.equals(e.getSqlState())) {
+            return problem(ProblemType.DUPLICATE, headers, uri, "conflict.duplicate", List.of());
+        }
+        return internal(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+            if (cause instanceof ApiException api) {
+                return api(api, headers, uri);
+            }
+            if (cause instanceof PgException pg) {
+                return database(pg, headers, uri);
+            }
+            if (cause instanceof StaleStateException stale) {
+                return stale(stale, headers, uri);
+            }
+        }
+        return internal(e, headers, uri);
+    }
+
+    private Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure %s on %s", errorId, path(uri));
+        return problem(ProblemType.INTERNAL, headers, uri, "internal", List.of(), errorId);
+    }
+
+    private Response unauthorized(HttpHeaders headers, UriInfo uri) {
+        return Response.fromResponse(problem(ProblemType.UNAUTHORIZED, headers, uri, "security.unauthorized", List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    private Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping.getPath());
+            String key = e instanceof UnrecognizedPropertyException ? "body.unknown-field" : "body.wrong-type";
+            return problem(ProblemType.VALIDATION, headers, uri, "validation.fields",
+                    List.of(new ApiException.Violation(field, key)));
+        }
+        return problem(ProblemType.MALFORMED_BODY, headers, uri, "body.malformed", List.of());
+    }
+
+    private Response problem(ProblemType type, HttpHeaders headers, UriInfo uri, String key,
+            List<ApiException.Violation> violations, Object... args) {
+        return ProblemFactory.response(problems.problem(type, type.status(), locale(headers), path(uri), key, args, violations));
+    }
+
+    private static Locale locale(HttpHeaders headers) {
+        return Languages.pick(headers.getAcceptableLanguages());
+    }
+
+    private static String path(UriInfo uri) {
+        return uri.getRequestUri().getRawPath();
+    }
+
+    /** {@code create.input.contacts.email} → {@code contacts.email}; {@code list.limit} → {@code limit}. */
+    static String fieldOf(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
+        StringBuilder field = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            ElementKind kind = node.getKind();
+            boolean lastNode = i == nodes.size() - 1;
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.CROSS_PARAMETER
+                    || kind == ElementKind.RETURN_VALUE || (kind == ElementKind.PARAMETER && !lastNode)) {
+                continue;
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null) {
+                field.append('[').append(node.getKey()).append(']');
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+}
