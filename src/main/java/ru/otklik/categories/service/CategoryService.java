@@ -120,11 +120,14 @@ public class CategoryService {
                 }));
     }
 
+    /** Referred to by a deactivated subcategory, or by any other feature. */
     private Uni<Boolean> used(long id) {
-        return Multi.createFrom().iterable(usages)
-                .onItem().transformToUniAndConcatenate(usage -> usage.usesCategory(id))
-                .collect().asList()
-                .map(used -> used.contains(Boolean.TRUE));
+        return repository.count("parentId", id).chain(children -> children > 0
+                ? Uni.createFrom().item(true)
+                : Multi.createFrom().iterable(usages)
+                        .onItem().transformToUniAndConcatenate(usage -> usage.usesCategory(id))
+                        .collect().asList()
+                        .map(used -> used.contains(Boolean.TRUE)));
     }
 
     private Uni<Void> check(Long selfId, CategoryInput input) {

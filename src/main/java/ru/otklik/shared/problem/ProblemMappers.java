@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -92,6 +93,10 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
             return json(json, headers, uri);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // a query or path parameter that does not convert (?category=abc): JAX-RS says 404, the client erred
+            return problem(ProblemType.VALIDATION, headers, uri, "http.parameter-format", List.of());
         }
         ProblemType type = ProblemType.forStatus(status);
         if (status >= 500) {
