@@ -15,8 +15,8 @@ import java.util.Base64;
  */
 record DevSigningKey(String publicKeyBase64, String privateKeyBase64) {
 
-    static final String PRIVATE_KEY_PROPERTY = "otklik.dev.signing-key";
-    private static final String PUBLIC_KEY_PROPERTY = "otklik.dev.public-key";
+    static final String PRIVATE_KEY_PROPERTY = "otklik-dev.signing-key";
+    private static final String PUBLIC_KEY_PROPERTY = "otklik-dev.public-key";
     private static final Object LOCK = PRIVATE_KEY_PROPERTY.intern();
 
     static DevSigningKey get() {

@@ -15,7 +15,7 @@ final class EmbeddedDatabase {
 
     static final String USER = "postgres";
     static final String PASSWORD = "postgres";
-    private static final String PORT_PROPERTY = "otklik.dev.postgres.port";
+    private static final String PORT_PROPERTY = "otklik-dev.postgres.port";
     private static final Object LOCK = PORT_PROPERTY.intern();
 
     private EmbeddedDatabase() {

@@ -114,7 +114,7 @@ public final class Tokens {
     }
 
     private static PrivateKey trustedKey() {
-        String base64 = ConfigProvider.getConfig().getValue("otklik.dev.signing-key", String.class);
+        String base64 = ConfigProvider.getConfig().getValue("otklik-dev.signing-key", String.class);
         try {
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (Exception e) {

@@ -12,5 +12,6 @@ public record CategoryView(
         @Schema(example = "Запись к врачу") String name,
         @Schema(description = "Answer deadline in working days", example = "5") int deadlineDays,
         @Schema(description = "Priority topic (servicemen and their families)") boolean priority,
+        @Schema(description = "False once deactivated: kept for history, no longer offered") boolean active,
         @Schema(description = "Subcategories (only in the tree listing)") List<CategoryView> children) {
 }

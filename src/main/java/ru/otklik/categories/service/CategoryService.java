@@ -53,6 +53,12 @@ public class CategoryService {
                 .map(category -> toView(category, List.of()));
     }
 
+    /** The category, active or not, or null when there is none. */
+    @WithSession
+    public Uni<CategoryView> find(long id) {
+        return repository.findById(id).map(category -> category == null ? null : toView(category, List.of()));
+    }
+
     /** The category and its ancestors, nearest first: routing falls back along this chain. Empty if unknown or inactive. */
     @WithSession
     public Uni<List<Long>> lineage(long id) {
@@ -174,7 +180,7 @@ public class CategoryService {
 
     private static CategoryView toView(Category category, List<CategoryView> children) {
         return new CategoryView(category.id, category.parentId, category.code, category.name, category.deadlineDays,
-                category.priority, children);
+                category.priority, category.active, children);
     }
 
     private static List<CategoryView> toTree(List<Category> categories) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,6 +21,7 @@ import ru.otklik.organisations.rest.OrganisationView;
 import ru.otklik.shared.paging.Cursor;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
+import ru.otklik.shared.search.TextQuery;
 
 /**
  * The read side of the directory: one SQL statement per page, projected straight into API records.
@@ -36,9 +36,7 @@ public class OrganisationQueries {
             o.active, o.version,
             array(select oc.category_id from organisation_category oc
                   where oc.organisation_id = o.id order by oc.category_id) as category_ids""";
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern REGISTRY_NUMBER = Pattern.compile("[0-9]{10}|[0-9]{12,13}|[0-9]{15}");
-    private static final int MAX_TERMS = 8;
     private static final String BY_NAME = "n";
     private static final String BY_RANK = "r";
 
@@ -121,7 +119,7 @@ public class OrganisationQueries {
                                     select c.id, c.parent_id from category c join up on c.id = up.parent_id)
                                 select id from up))""".formatted(params.size()));
         }
-        String tsQuery = filter.q == null ? null : tsQuery(filter.q);
+        String tsQuery = filter.q == null ? null : TextQuery.prefixQuery(filter.q);
         String registryNumber = filter.q == null ? null : registryNumber(filter.q);
         boolean ranked = tsQuery != null || registryNumber != null;
         if (!ranked) {
@@ -171,16 +169,6 @@ public class OrganisationQueries {
         String sql = "select " + COLUMNS + " from organisation o where " + String.join(" and ", where)
                 + " order by o.short_name, o.id limit $" + params.size();
         return new Statement(sql, params, false);
-    }
-
-    /** Words of the query as a prefix tsquery ({@code городск:* & больниц:*}); null when there are none. */
-    static String tsQuery(String q) {
-        List<String> terms = new ArrayList<>();
-        var matcher = WORD.matcher(q.toLowerCase(Locale.ROOT));
-        while (matcher.find() && terms.size() < MAX_TERMS) {
-            terms.add(matcher.group() + ":*");
-        }
-        return terms.isEmpty() ? null : String.join(" & ", terms);
     }
 
     private static String registryNumber(String q) {

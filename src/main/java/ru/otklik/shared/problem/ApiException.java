@@ -16,6 +16,7 @@ public class ApiException extends RuntimeException {
     private final String key;
     private final transient Object[] args;
     private final transient List<Violation> violations;
+    private String currentStatus;
 
     public ApiException(ProblemType type, String key, Object... args) {
         this(type, List.of(), key, args);
@@ -45,6 +46,17 @@ public class ApiException extends RuntimeException {
 
     public static ApiException duplicate(String field, String key, Object... args) {
         return new ApiException(ProblemType.DUPLICATE, List.of(new Violation(field, key, args)), key, args);
+    }
+
+    /** A 409 for an action the resource's current status does not allow, naming that status. */
+    public static ApiException invalidTransition(String action, String currentStatus) {
+        ApiException e = new ApiException(ProblemType.INVALID_TRANSITION, "transition.invalid", action, currentStatus);
+        e.currentStatus = currentStatus;
+        return e;
+    }
+
+    public String currentStatus() {
+        return currentStatus;
     }
 
     public ProblemType type() {

@@ -16,7 +16,8 @@ public record Problem(
         @Schema(example = "400") int status,
         @Schema(example = "Проверьте выделенные поля") String detail,
         @Schema(example = "/api/v1/organisations") String instance,
-        @Schema(description = "Field errors, one per invalid field") List<FieldError> errors) {
+        @Schema(description = "Field errors, one per invalid field") List<FieldError> errors,
+        @Schema(description = "invalid-transition only: the status the resource is in now", example = "ANSWERED") String currentStatus) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

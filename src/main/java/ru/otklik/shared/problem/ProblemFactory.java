@@ -23,11 +23,13 @@ public class ProblemFactory {
                 .map(v -> new Problem.FieldError(v.field(), messages.message(locale, v.key(), v.args())))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return new Problem(type.uri(), type.title(locale), status, messages.message(locale, key, args), instance, errors);
+        return new Problem(type.uri(), type.title(locale), status, messages.message(locale, key, args), instance, errors, null);
     }
 
     public Problem problem(ApiException e, Locale locale, String instance) {
-        return problem(e.type(), e.type().status(), locale, instance, e.key(), e.args(), e.violations());
+        Problem problem = problem(e.type(), e.type().status(), locale, instance, e.key(), e.args(), e.violations());
+        return e.currentStatus() == null ? problem : new Problem(problem.type(), problem.title(), problem.status(),
+                problem.detail(), problem.instance(), problem.errors(), e.currentStatus());
     }
 
     public static Response response(Problem problem) {

@@ -20,6 +20,14 @@ public enum ProblemType {
     CONFLICT("conflict", 409, "Конфликт с текущим состоянием", "Conflict with the current state"),
     DUPLICATE("duplicate", 409, "Такая запись уже существует", "Duplicate"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Формат запроса не поддерживается", "Unsupported media type"),
+    UNTRUSTED_ACCOUNT("untrusted-account", 403, "Нужна подтверждённая учётная запись", "A confirmed account is required"),
+    INVALID_TRANSITION("invalid-transition", 409, "Действие недоступно в текущем статусе", "Action not allowed in the current status"),
+    UNROUTABLE("unroutable", 422, "Нет организации для рассмотрения", "No organisation to handle it"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Ключ идемпотентности уже использован для другого запроса",
+            "Idempotency key already used for another request"),
+    UNSUPPORTED_ATTACHMENT("unsupported-attachment", 415, "Недопустимый файл", "Unsupported attachment"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Слишком большой файл", "Payload too large"),
+    CALENDAR_MISSING("calendar-missing", 500, "Нет производственного календаря", "Production calendar missing"),
     INTERNAL("internal", 500, "Внутренняя ошибка сервера", "Internal server error"),
     HTTP("http", 0, "Ошибка запроса", "Request error");
 
@@ -60,6 +68,7 @@ public enum ProblemType {
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
+            case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 500 -> INTERNAL;
             default -> HTTP;

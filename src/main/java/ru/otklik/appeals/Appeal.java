@@ -1,0 +1,134 @@
+package ru.otklik.appeals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An appeal (обращение) and its current state; every change also leaves a history row. Write model. */
+@Entity
+@Table(name = "appeal")
+public class Appeal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, updatable = false)
+    public String number;
+
+    @Column(name = "author_oid", updatable = false)
+    public String authorOid;
+
+    @Column(name = "entered_by_oid", updatable = false)
+    public String enteredByOid;
+
+    @Column(name = "applicant_name", updatable = false)
+    public String applicantName;
+
+    @Column(name = "applicant_phone", updatable = false)
+    public String applicantPhone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public Channel channel;
+
+    @Column(name = "widget_organisation_id", updatable = false)
+    public Long widgetOrganisationId;
+
+    @Column(name = "category_id", nullable = false)
+    public Long categoryId;
+
+    @Column(name = "organisation_id", nullable = false)
+    public Long organisationId;
+
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+
+    @Column(nullable = false)
+    public String oktmo;
+
+    @Column(nullable = false, updatable = false)
+    public String text;
+
+    public String address;
+
+    public Double latitude;
+
+    public Double longitude;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AppealStatus status;
+
+    public boolean priority;
+
+    @Column(name = "deadline_days", nullable = false)
+    public int deadlineDays;
+
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    @Column(name = "due_at")
+    public Instant dueAt;
+
+    public boolean extended;
+
+    public boolean reopened;
+
+    @Column(name = "taken_by_oid")
+    public String takenByOid;
+
+    @Column(name = "answer_text")
+    public String answerText;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    @Column(name = "answered_by_oid")
+    public String answeredByOid;
+
+    public Short rating;
+
+    @Column(name = "rating_comment")
+    public String ratingComment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rejection_reason")
+    public RejectionReason rejectionReason;
+
+    @Column(name = "rejection_comment")
+    public String rejectionComment;
+
+    @Column(name = "duplicate_of")
+    public Long duplicateOf;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public int version;
+
+    /** Not answered by the end of the due date (an answer after it still counts as late). */
+    public boolean overdue(Instant now) {
+        if (dueAt == null || status == AppealStatus.WITHDRAWN || status == AppealStatus.REJECTED) {
+            return false;
+        }
+        Instant reference = answeredAt != null ? answeredAt : now;
+        return !reference.isBefore(dueAt);
+    }
+}

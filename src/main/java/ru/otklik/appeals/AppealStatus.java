@@ -1,0 +1,27 @@
+package ru.otklik.appeals;
+
+/**
+ * <pre>
+ * SUBMITTED ──moderate──▶ REGISTERED ──take──▶ IN_PROGRESS ──answer──▶ ANSWERED ──rate──▶ CLOSED
+ *     │                       │  ▲                  │  ▲                  │
+ *     └──moderate──▶ REJECTED │  └──redirect──┐     │  └──────reopen──────┘ (once, within 30 days)
+ *                             └──redirect──▶ REDIRECTED ──take──▶ IN_PROGRESS
+ * withdraw (author, before the answer): SUBMITTED | REGISTERED | REDIRECTED | IN_PROGRESS ──▶ WITHDRAWN
+ * extend (once): REGISTERED | REDIRECTED | IN_PROGRESS, status unchanged
+ * </pre>
+ */
+public enum AppealStatus {
+    SUBMITTED,
+    REJECTED,
+    REGISTERED,
+    IN_PROGRESS,
+    REDIRECTED,
+    ANSWERED,
+    CLOSED,
+    WITHDRAWN;
+
+    /** Registered and not yet answered: the deadline runs. */
+    public boolean open() {
+        return this == REGISTERED || this == IN_PROGRESS || this == REDIRECTED;
+    }
+}

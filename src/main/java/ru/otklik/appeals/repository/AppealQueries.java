@@ -1,0 +1,183 @@
+package ru.otklik.appeals.repository;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import ru.otklik.appeals.AppealStatus;
+import ru.otklik.appeals.Channel;
+import ru.otklik.appeals.rest.AppealFilter;
+import ru.otklik.appeals.rest.AppealSummary;
+import ru.otklik.shared.paging.Cursor;
+import ru.otklik.shared.paging.Page;
+import ru.otklik.shared.paging.PageRequest;
+import ru.otklik.shared.search.TextQuery;
+
+/** Appeal lists: one SQL statement per page, with only the conditions that apply. */
+@ApplicationScoped
+public class AppealQueries {
+
+    private static final String COLUMNS = """
+            a.id, a.number, a.status, a.channel, a.category_id, a.organisation_id, left(a.text, 200) as excerpt,
+            a.address, a.priority, a.created_at, a.due_date, a.due_at, a.answered_at""";
+    private static final String DUE = "coalesce(a.due_at, 'infinity'::timestamptz)";
+    private static final String OVERDUE = "(a.due_at is not null and a.status not in ('WITHDRAWN', 'REJECTED') "
+            + "and coalesce(a.answered_at, now()) >= a.due_at)";
+    private static final String NEWEST = "n";
+    private static final String BY_DUE = "d";
+
+    /**
+     * Whose appeals a list may show, united: own (author), entered by this operator, the inbox of these
+     * organisations (registered appeals only), or everything.
+     */
+    public record Visibility(String authorOid, String enteredByOid, List<Long> organisationIds, boolean all) {
+    }
+
+    private final Pool pool;
+
+    public AppealQueries(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<Page<AppealSummary>> list(AppealFilter filter, Visibility visibility, boolean byDue, ZoneId zone,
+            PageRequest page) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (!visibility.all()) {
+            List<String> any = new ArrayList<>();
+            if (visibility.authorOid() != null) {
+                params.add(visibility.authorOid());
+                any.add("a.author_oid = $" + params.size());
+            }
+            if (visibility.enteredByOid() != null) {
+                params.add(visibility.enteredByOid());
+                any.add("a.entered_by_oid = $" + params.size());
+            }
+            if (!visibility.organisationIds().isEmpty()) {
+                params.add(visibility.organisationIds().toArray(Long[]::new));
+                any.add("(a.organisation_id = any($" + params.size() + ") and a.registered_at is not null)");
+            }
+            where.add(any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")");
+        }
+        if (filter.status != null && !filter.status.isEmpty()) {
+            params.add(filter.status.toArray(String[]::new));
+            where.add("a.status = any($" + params.size() + ")");
+        }
+        if (filter.category != null) {
+            params.add(filter.category);
+            where.add("a.category_id = $" + params.size());
+        }
+        if (filter.organisation != null) {
+            params.add(filter.organisation);
+            where.add("a.organisation_id = $" + params.size());
+        }
+        if (filter.channel != null) {
+            params.add(filter.channel);
+            where.add("a.channel = $" + params.size());
+        }
+        if (filter.priority != null) {
+            params.add(filter.priority);
+            where.add("a.priority = $" + params.size());
+        }
+        if (filter.overdue != null) {
+            where.add(filter.overdue ? OVERDUE : "not " + OVERDUE);
+        }
+        if (filter.from != null) {
+            params.add(startOf(filter.from, zone));
+            where.add("a.created_at >= $" + params.size());
+        }
+        if (filter.to != null) {
+            params.add(startOf(filter.to.plusDays(1), zone));
+            where.add("a.created_at < $" + params.size());
+        }
+        String tsQuery = filter.q == null ? null : TextQuery.prefixQuery(filter.q);
+        if (tsQuery != null) {
+            params.add(tsQuery);
+            where.add("a.search_vector @@ to_tsquery('russian', $" + params.size() + ")");
+        }
+        String order;
+        if (byDue) {
+            order = "a.priority desc, " + DUE + ", a.id";
+            if (page.cursor != null) {
+                List<String> key = Cursor.decode(page.cursor, BY_DUE, 3);
+                params.add(Boolean.parseBoolean(key.get(0)));
+                int p = params.size();
+                params.add(parseInstant(key.get(1)));
+                int d = params.size();
+                params.add(Cursor.longPart(key.get(2)));
+                int i = params.size();
+                where.add("(a.priority < $%d or (a.priority = $%d and (%s > $%d or (%s = $%d and a.id > $%d))))"
+                        .formatted(p, p, DUE, d, DUE, d, i));
+            }
+        } else {
+            order = "a.created_at desc, a.id desc";
+            if (page.cursor != null) {
+                List<String> key = Cursor.decode(page.cursor, NEWEST, 2);
+                params.add(parseInstant(key.get(0)));
+                params.add(Cursor.longPart(key.get(1)));
+                where.add("(a.created_at, a.id) < ($" + (params.size() - 1) + ", $" + params.size() + ")");
+            }
+        }
+        params.add(page.limit + 1);
+        String sql = "select " + COLUMNS + " from appeal a"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by " + order + " limit $" + params.size();
+        Instant now = Instant.now();
+        return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
+            List<Row> list = new ArrayList<>();
+            rows.forEach(list::add);
+            Page<Row> rowPage = Page.fromRows(list, page.limit, byDue
+                    ? last -> Cursor.encode(BY_DUE, last.getBoolean("priority"), dueKey(last), last.getLong("id"))
+                    : last -> Cursor.encode(NEWEST, last.getOffsetDateTime("created_at"), last.getLong("id")));
+            return new Page<>(rowPage.items().stream().map(row -> toSummary(row, now)).toList(), rowPage.nextCursor());
+        });
+    }
+
+    private static OffsetDateTime parseInstant(String value) {
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (RuntimeException e) {
+            throw ru.otklik.shared.problem.ApiException.invalid("cursor", "paging.cursor.invalid");
+        }
+    }
+
+    private static String dueKey(Row row) {
+        OffsetDateTime due = row.getOffsetDateTime("due_at");
+        return (due == null ? OffsetDateTime.MAX : due).toString();
+    }
+
+    private static OffsetDateTime startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static AppealSummary toSummary(Row row, Instant now) {
+        AppealStatus status = AppealStatus.valueOf(row.getString("status"));
+        OffsetDateTime dueAt = row.getOffsetDateTime("due_at");
+        OffsetDateTime answeredAt = row.getOffsetDateTime("answered_at");
+        boolean overdue = dueAt != null && status != AppealStatus.WITHDRAWN && status != AppealStatus.REJECTED
+                && !(answeredAt != null ? answeredAt.toInstant() : now).isBefore(dueAt.toInstant());
+        return new AppealSummary(
+                row.getLong("id"),
+                row.getString("number"),
+                status,
+                Channel.valueOf(row.getString("channel")),
+                row.getLong("category_id"),
+                row.getLong("organisation_id"),
+                row.getString("excerpt"),
+                row.getString("address"),
+                row.getBoolean("priority"),
+                row.getOffsetDateTime("created_at").toInstant(),
+                row.getLocalDate("due_date"),
+                overdue);
+    }
+}

@@ -1,0 +1,62 @@
+package ru.otklik.appeals.repository;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import ru.otklik.appeals.AppealAttachment;
+import ru.otklik.appeals.rest.AttachmentView;
+
+/** Files are written through Hibernate with their appeal; read by SQL, metadata without the bytes. */
+@ApplicationScoped
+public class AttachmentRepository implements PanacheRepositoryBase<AppealAttachment, Long> {
+
+    private static final String METADATA = "id, part, file_name, media_type, size_bytes, sha256, created_at";
+
+    private final Pool pool;
+
+    public AttachmentRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    public record Content(AttachmentView metadata, byte[] bytes) {
+    }
+
+    public Uni<List<AttachmentView>> metadata(long appealId) {
+        return pool.preparedQuery("select " + METADATA + " from appeal_attachment where appeal_id = $1 order by id")
+                .execute(Tuple.of(appealId))
+                .map(rows -> {
+                    List<AttachmentView> views = new ArrayList<>();
+                    rows.forEach(row -> views.add(toView(row)));
+                    return views;
+                });
+    }
+
+    public Uni<Content> content(long appealId, long attachmentId) {
+        return pool.preparedQuery("select " + METADATA + ", content from appeal_attachment where appeal_id = $1 and id = $2")
+                .execute(Tuple.of(appealId, attachmentId))
+                .map(rows -> {
+                    if (!rows.iterator().hasNext()) {
+                        return null;
+                    }
+                    Row row = rows.iterator().next();
+                    return new Content(toView(row), row.getBuffer("content").getBytes());
+                });
+    }
+
+    public Uni<Long> countOf(long appealId, AppealAttachment.Part part) {
+        return count("appealId = ?1 and part = ?2", appealId, part);
+    }
+
+    private static AttachmentView toView(Row row) {
+        return new AttachmentView(row.getLong("id"), AppealAttachment.Part.valueOf(row.getString("part")),
+                row.getString("file_name"), row.getString("media_type"), row.getInteger("size_bytes"),
+                row.getString("sha256"), row.getOffsetDateTime("created_at").toInstant());
+    }
+}

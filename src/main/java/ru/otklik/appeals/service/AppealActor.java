@@ -1,0 +1,67 @@
+package ru.otklik.appeals.service;
+
+import java.util.List;
+
+import ru.otklik.appeals.Action;
+import ru.otklik.appeals.Appeal;
+import ru.otklik.shared.caller.Caller;
+import ru.otklik.shared.caller.PlatformRole;
+
+/**
+ * The caller as the appeals feature sees them: the person, and the directory ids of the organisations they act
+ * for. Who may see an appeal and who may take which action is decided here and nowhere else.
+ */
+public record AppealActor(Caller caller, List<Long> organisationIds) {
+
+    public String oid() {
+        return caller.oid();
+    }
+
+    public boolean isAuthor(Appeal appeal) {
+        return caller.authenticated() && caller.oid().equals(appeal.authorOid);
+    }
+
+    /** The contact-centre or MFC operator who entered it, acting for the applicant. */
+    public boolean enteredIt(Appeal appeal) {
+        return caller.has(PlatformRole.OPERATOR) && caller.oid().equals(appeal.enteredByOid);
+    }
+
+    /** An official of the organisation that handles it now; organisations see appeals once registered. */
+    public boolean handles(Appeal appeal) {
+        return appeal.registeredAt != null && organisationIds.contains(appeal.organisationId);
+    }
+
+    public boolean moderates() {
+        return caller.has(PlatformRole.MODERATOR);
+    }
+
+    /** Anyone else does not learn that the appeal exists. */
+    public boolean canSee(Appeal appeal) {
+        return isAuthor(appeal) || enteredIt(appeal) || handles(appeal) || moderates();
+    }
+
+    /** Whether the caller's role permits the action, whatever the appeal's status. */
+    public boolean mayPerform(Action action, Appeal appeal) {
+        return switch (action) {
+            case SUBMIT -> false;
+            case MODERATE -> moderates();
+            case TAKE, ANSWER, REDIRECT, EXTEND -> handles(appeal);
+            case WITHDRAW, RATE, REOPEN -> isAuthor(appeal) || enteredIt(appeal);
+            case ATTACH -> isAuthor(appeal) || enteredIt(appeal) || handles(appeal);
+        };
+    }
+
+    /** The role recorded in history for what the caller did to this appeal. */
+    public String roleFor(Action action, Appeal appeal) {
+        return switch (action) {
+            case MODERATE -> "MODERATOR";
+            case TAKE, ANSWER, REDIRECT, EXTEND -> "OFFICIAL";
+            case ATTACH -> handles(appeal) ? "OFFICIAL" : author(appeal);
+            default -> author(appeal);
+        };
+    }
+
+    private String author(Appeal appeal) {
+        return isAuthor(appeal) ? "CITIZEN" : "OPERATOR";
+    }
+}
