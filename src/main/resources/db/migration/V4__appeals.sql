@@ -109,14 +109,13 @@ create table appeal_attachment (
 );
 create index appeal_attachment_appeal_idx on appeal_attachment (appeal_id, id);
 
--- Retried writes: the first response to (caller, key) is kept and replayed; keys live 24 h at least.
+-- Retried writes: the outcome of the first use of (caller, key) is kept and replayed; keys live 24 h at least.
 create table idempotency_key (
     caller_oid    varchar(64)  not null,
     key           varchar(200) not null,
     request_hash  varchar(64)  not null,
     status_code   integer,
-    location      varchar(500),
-    response_body text,
+    resource_id   bigint,
     created_at    timestamptz  not null,
     primary key (caller_oid, key)
 );

@@ -14,7 +14,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import ru.otklik.appeals.Appeal;
 import ru.otklik.appeals.AppealStatus;
+import ru.otklik.appeals.RejectionReason;
 import ru.otklik.appeals.Channel;
 import ru.otklik.appeals.rest.AppealFilter;
 import ru.otklik.appeals.rest.AppealSummary;
@@ -141,6 +143,59 @@ public class AppealQueries {
                     : last -> Cursor.encode(NEWEST, last.getOffsetDateTime("created_at"), last.getLong("id")));
             return new Page<>(rowPage.items().stream().map(row -> toSummary(row, now)).toList(), rowPage.nextCursor());
         });
+    }
+
+    /** The appeal as it is committed now, read on a connection of its own (not attached to any session). */
+    public Uni<Appeal> find(long id) {
+        return pool.preparedQuery("select * from appeal where id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.iterator().hasNext() ? toAppeal(rows.iterator().next()) : null);
+    }
+
+    private static Appeal toAppeal(Row row) {
+        Appeal appeal = new Appeal();
+        appeal.id = row.getLong("id");
+        appeal.number = row.getString("number");
+        appeal.authorOid = row.getString("author_oid");
+        appeal.enteredByOid = row.getString("entered_by_oid");
+        appeal.applicantName = row.getString("applicant_name");
+        appeal.applicantPhone = row.getString("applicant_phone");
+        appeal.channel = Channel.valueOf(row.getString("channel"));
+        appeal.widgetOrganisationId = row.getLong("widget_organisation_id");
+        appeal.categoryId = row.getLong("category_id");
+        appeal.organisationId = row.getLong("organisation_id");
+        appeal.regionCode = row.getString("region_code");
+        appeal.oktmo = row.getString("oktmo");
+        appeal.text = row.getString("text");
+        appeal.address = row.getString("address");
+        appeal.latitude = row.getDouble("latitude");
+        appeal.longitude = row.getDouble("longitude");
+        appeal.status = AppealStatus.valueOf(row.getString("status"));
+        appeal.priority = row.getBoolean("priority");
+        appeal.deadlineDays = row.getInteger("deadline_days");
+        appeal.registeredAt = instant(row, "registered_at");
+        appeal.dueDate = row.getLocalDate("due_date");
+        appeal.dueAt = instant(row, "due_at");
+        appeal.extended = row.getBoolean("extended");
+        appeal.reopened = row.getBoolean("reopened");
+        appeal.takenByOid = row.getString("taken_by_oid");
+        appeal.answerText = row.getString("answer_text");
+        appeal.answeredAt = instant(row, "answered_at");
+        appeal.answeredByOid = row.getString("answered_by_oid");
+        appeal.rating = row.getShort("rating");
+        appeal.ratingComment = row.getString("rating_comment");
+        String reason = row.getString("rejection_reason");
+        appeal.rejectionReason = reason == null ? null : RejectionReason.valueOf(reason);
+        appeal.rejectionComment = row.getString("rejection_comment");
+        appeal.duplicateOf = row.getLong("duplicate_of");
+        appeal.createdAt = instant(row, "created_at");
+        appeal.updatedAt = instant(row, "updated_at");
+        appeal.version = row.getInteger("version");
+        return appeal;
+    }
+
+    private static Instant instant(Row row, String column) {
+        OffsetDateTime value = row.getOffsetDateTime(column);
+        return value == null ? null : value.toInstant();
     }
 
     private static OffsetDateTime parseInstant(String value) {

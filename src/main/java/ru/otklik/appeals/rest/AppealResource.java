@@ -42,6 +42,7 @@ import ru.otklik.appeals.service.AttachmentService;
 import ru.otklik.shared.caller.Caller;
 import ru.otklik.shared.caller.CallerResolver;
 import ru.otklik.shared.idempotency.Idempotency;
+import ru.otklik.shared.idempotency.Idempotency.Outcome;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
 import ru.otklik.shared.problem.ApiException;
@@ -88,8 +89,9 @@ public class AppealResource {
     @ProblemResponses.BadRequest
     public Uni<Response> file(@Valid @NotNull AppealInput input, @Context UriInfo uri, @Parameter(description = IDEMPOTENCY_KEY) @RestHeader("Idempotency-Key") String key) {
         Caller caller = callers.current();
-        return service.actor(caller).chain(actor -> idempotency.run(caller.oid(), key, "POST", uri.getPath(), input,
-                () -> service.file(actor, input).map(view -> withTag(Response.fromResponse(Created.at(uri, view.id(), view)), view))));
+        return service.actor(caller).chain(actor -> service.prepareFiling(actor, input)
+                .chain(filing -> idempotency.run(caller.oid(), key, "POST", uri.getPath(), input,
+                        () -> service.file(actor, input, filing), outcome -> render(outcome, actor, uri))));
     }
 
     @GET
@@ -126,7 +128,7 @@ public class AppealResource {
     @ActionResponses
     public Uni<Response> moderate(@RestPath long id, @Valid @NotNull Actions.Moderate body, @Context UriInfo uri,
             @Parameter(description = IF_MATCH) @RestHeader("If-Match") String ifMatch, @Parameter(description = IDEMPOTENCY_KEY) @RestHeader("Idempotency-Key") String key) {
-        return act(uri, key, body, actor -> service.moderate(id, actor, version(ifMatch), body));
+        return service.calendar().chain(days -> act(uri, key, body, actor -> service.moderate(id, actor, version(ifMatch), body, days)));
     }
 
     @POST
@@ -155,7 +157,8 @@ public class AppealResource {
     @ActionResponses
     public Uni<Response> redirect(@RestPath long id, @Valid @NotNull Actions.Redirect body, @Context UriInfo uri,
             @Parameter(description = IF_MATCH) @RestHeader("If-Match") String ifMatch, @Parameter(description = IDEMPOTENCY_KEY) @RestHeader("Idempotency-Key") String key) {
-        return act(uri, key, body, actor -> service.redirect(id, actor, version(ifMatch), body));
+        return service.redirectTarget(body).chain(target -> act(uri, key, body,
+                actor -> service.redirect(id, actor, version(ifMatch), body, target)));
     }
 
     @POST
@@ -165,7 +168,7 @@ public class AppealResource {
     @ActionResponses
     public Uni<Response> extend(@RestPath long id, @Valid @NotNull Actions.Extend body, @Context UriInfo uri,
             @Parameter(description = IF_MATCH) @RestHeader("If-Match") String ifMatch, @Parameter(description = IDEMPOTENCY_KEY) @RestHeader("Idempotency-Key") String key) {
-        return act(uri, key, body, actor -> service.extend(id, actor, version(ifMatch), body));
+        return service.calendar().chain(days -> act(uri, key, body, actor -> service.extend(id, actor, version(ifMatch), body, days)));
     }
 
     @POST
@@ -195,7 +198,7 @@ public class AppealResource {
     @ActionResponses
     public Uni<Response> reopen(@RestPath long id, @Valid @NotNull Actions.Reopen body, @Context UriInfo uri,
             @Parameter(description = IF_MATCH) @RestHeader("If-Match") String ifMatch, @Parameter(description = IDEMPOTENCY_KEY) @RestHeader("Idempotency-Key") String key) {
-        return act(uri, key, body, actor -> service.reopen(id, actor, version(ifMatch), body));
+        return service.calendar().chain(days -> act(uri, key, body, actor -> service.reopen(id, actor, version(ifMatch), body, days)));
     }
 
     @POST
@@ -224,8 +227,9 @@ public class AppealResource {
                 .map(buffer -> buffer.getBytes())
                 .chain(content -> service.actor(caller).chain(actor -> idempotency.run(caller.oid(), key, "POST",
                         uri.getPath(), new Fingerprint(file.fileName(), AttachmentService.sha256Hex(content)),
-                        () -> attachments.attach(id, actor, file.fileName(), content)
-                                .map(view -> Created.at(uri, view.id(), view)))));
+                        () -> attachments.attach(id, actor, file.fileName(), content),
+                        outcome -> attachments.metadata(id, outcome.resourceId())
+                                .map(view -> replayed(Response.fromResponse(Created.at(uri, view.id(), view)), outcome).build()))));
     }
 
     /** What identifies an upload for its idempotency key: the name and the content's hash. */
@@ -247,10 +251,24 @@ public class AppealResource {
                 .map(AppealResource::fileResponse);
     }
 
-    private Uni<Response> act(UriInfo uri, String key, Object body, Function<AppealActor, Uni<AppealView>> action) {
+    private Uni<Response> act(UriInfo uri, String key, Object body, Function<AppealActor, Uni<Outcome>> action) {
         Caller caller = callers.current();
         return service.actor(caller).chain(actor -> idempotency.run(caller.oid(), key, "POST", uri.getPath(), body,
-                () -> action.apply(actor).map(view -> withTag(Response.ok(view), view))));
+                () -> action.apply(actor), outcome -> render(outcome, actor, uri)));
+    }
+
+    /** The response of a write, rendered after its commit: the appeal as the caller sees it now. */
+    private Uni<Response> render(Outcome outcome, AppealActor actor, UriInfo uri) {
+        return service.afterWrite(outcome.resourceId(), actor).map(view -> {
+            Response.ResponseBuilder response = outcome.status() == 201
+                    ? Response.fromResponse(Created.at(uri, view.id(), view))
+                    : Response.ok(view);
+            return withTag(replayed(response, outcome), view);
+        });
+    }
+
+    private static Response.ResponseBuilder replayed(Response.ResponseBuilder response, Outcome outcome) {
+        return outcome.replayed() ? response.header(Idempotency.REPLAYED_HEADER, "true") : response;
     }
 
     private static Response withTag(Response.ResponseBuilder response, AppealView view) {

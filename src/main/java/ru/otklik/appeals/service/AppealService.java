@@ -41,7 +41,10 @@ import ru.otklik.appeals.rest.AppealView;
 import ru.otklik.appeals.rest.Applicant;
 import ru.otklik.appeals.rest.GeoPoint;
 import ru.otklik.appeals.rest.HistoryEntryView;
+import ru.otklik.calendar.ProductionCalendar;
 import ru.otklik.calendar.WorkingCalendar;
+import ru.otklik.organisations.Widget;
+import ru.otklik.shared.idempotency.Idempotency.Outcome;
 import ru.otklik.categories.CategoryUsage;
 import ru.otklik.categories.rest.CategoryView;
 import ru.otklik.categories.service.CategoryService;
@@ -109,8 +112,12 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
 
     // ---- filing ---------------------------------------------------------------------------------------------
 
-    @WithTransaction
-    public Uni<AppealView> file(AppealActor actor, AppealInput input) {
+    /** What filing needs from the directory, resolved before the transaction opens. */
+    public record Filing(CategoryView category, RouteView route, String oktmo) {
+    }
+
+    /** Checks who files what and routes it: everything filing reads, outside the write transaction. */
+    public Uni<Filing> prepareFiling(AppealActor actor, AppealInput input) {
         Caller caller = actor.caller();
         boolean byOperator = input.channel().enteredByOperator();
         if (byOperator && !caller.has(PlatformRole.OPERATOR)) {
@@ -144,8 +151,7 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
                 })
                 .call(() -> input.widgetOrganisationId() == null ? Uni.createFrom().voidItem()
                         : organisations.find(input.widgetOrganisationId()).invoke(widget -> {
-                            if (widget == null || !widget.active()
-                                    || !widget.widgets().contains(ru.otklik.organisations.Widget.REPORT_PROBLEM)) {
+                            if (widget == null || !widget.active() || !widget.widgets().contains(Widget.REPORT_PROBLEM)) {
                                 violations.add(new Violation("widgetOrganisationId", "appeal.widget.unknown"));
                             }
                         }))
@@ -158,14 +164,16 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
                         .onFailure(ApiException.class).transform(e -> ((ApiException) e).type() == ProblemType.NO_ROUTE
                                 ? new ApiException(ProblemType.UNROUTABLE, "appeal.unroutable", category.name(), oktmo)
                                 : e)
-                        .chain(route -> submit(actor, input, category, route, oktmo)));
+                        .map(route -> new Filing(category, route, oktmo)));
     }
 
-    private Uni<AppealView> submit(AppealActor actor, AppealInput input, CategoryView category, RouteView route, String oktmo) {
-        OrganisationView organisation = route.organisation();
+    /** Files the appeal as prepared: numbered, SUBMITTED, with its first history row and event. */
+    @WithTransaction
+    public Uni<Outcome> file(AppealActor actor, AppealInput input, Filing filing) {
+        OrganisationView organisation = filing.route().organisation();
+        CategoryView category = filing.category();
         Instant now = Instant.now();
-        ZoneId zone = config.zoneOf(organisation.regionCode());
-        int year = LocalDate.ofInstant(now, zone).getYear();
+        int year = LocalDate.ofInstant(now, config.zoneOf(organisation.regionCode())).getYear();
         Appeal appeal = new Appeal();
         return appeals.nextNumber(organisation.regionCode(), year).chain(sequence -> {
             boolean byOperator = input.channel().enteredByOperator();
@@ -179,7 +187,7 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
             appeal.categoryId = category.id();
             appeal.organisationId = organisation.id();
             appeal.regionCode = organisation.regionCode();
-            appeal.oktmo = oktmo;
+            appeal.oktmo = filing.oktmo();
             appeal.text = input.text();
             appeal.address = input.address();
             appeal.latitude = input.location() == null ? null : input.location().lat();
@@ -192,16 +200,16 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
             return appeals.persist(appeal);
         })
                 .call(() -> record(appeal, actor, Action.SUBMIT, null, null, null,
-                        Map.of("organisationId", organisation.id(), "ruleId", route.rule().id())))
+                        Map.of("organisationId", organisation.id(), "ruleId", filing.route().rule().id())))
                 .invoke(() -> LOG.infof("Appeal %s filed by %s via %s, routed to organisation %d", appeal.number,
                         actor.oid(), appeal.channel, appeal.organisationId))
-                .chain(() -> view(appeal, actor, List.of()));
+                .map(ignored -> Outcome.of(201, appeal.id));
     }
 
     // ---- lifecycle ------------------------------------------------------------------------------------------
 
     @WithTransaction
-    public Uni<AppealView> moderate(long id, AppealActor actor, Integer ifMatch, Actions.Moderate body) {
+    public Uni<Outcome> moderate(long id, AppealActor actor, Integer ifMatch, Actions.Moderate body, ProductionCalendar days) {
         return change(id, actor, Action.MODERATE, ifMatch, appeal -> {
             Instant now = Instant.now();
             if (body.decision() == Actions.Decision.APPROVE) {
@@ -209,10 +217,9 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
                     throw ApiException.invalid("reason", "appeal.reject.fields.not-allowed");
                 }
                 appeal.registeredAt = now;
-                return deadline(appeal, today(appeal, now), appeal.deadlineDays).map(ignored -> {
-                    appeal.status = AppealStatus.REGISTERED;
-                    return new Step(body.comment(), Map.of("dueDate", appeal.dueDate.toString()));
-                });
+                deadline(appeal, days, today(appeal, now), appeal.deadlineDays);
+                appeal.status = AppealStatus.REGISTERED;
+                return Uni.createFrom().item(new Step(body.comment(), Map.of("dueDate", appeal.dueDate.toString())));
             }
             return checkRejection(appeal, body).map(ignored -> {
                 appeal.status = AppealStatus.REJECTED;
@@ -248,7 +255,7 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
     }
 
     @WithTransaction
-    public Uni<AppealView> take(long id, AppealActor actor, Integer ifMatch) {
+    public Uni<Outcome> take(long id, AppealActor actor, Integer ifMatch) {
         return change(id, actor, Action.TAKE, ifMatch, appeal -> {
             appeal.status = AppealStatus.IN_PROGRESS;
             appeal.takenByOid = actor.oid();
@@ -257,7 +264,7 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
     }
 
     @WithTransaction
-    public Uni<AppealView> answer(long id, AppealActor actor, Integer ifMatch, Actions.Answer body) {
+    public Uni<Outcome> answer(long id, AppealActor actor, Integer ifMatch, Actions.Answer body) {
         return change(id, actor, Action.ANSWER, ifMatch, appeal -> {
             appeal.status = AppealStatus.ANSWERED;
             appeal.answerText = body.text();
@@ -269,27 +276,34 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
     }
 
     @WithTransaction
-    public Uni<AppealView> redirect(long id, AppealActor actor, Integer ifMatch, Actions.Redirect body) {
+    public Uni<Outcome> redirect(long id, AppealActor actor, Integer ifMatch, Actions.Redirect body, OrganisationView target) {
         return change(id, actor, Action.REDIRECT, ifMatch, appeal -> {
             if (body.organisationId().equals(appeal.organisationId)) {
                 throw ApiException.invalid("organisationId", "appeal.redirect.same");
             }
-            return organisations.find(body.organisationId()).map(target -> {
-                if (target == null || !target.active() || !target.connected()) {
-                    throw ApiException.invalid("organisationId", "appeal.redirect.target");
-                }
-                Map<String, Object> details = Map.of("fromOrganisationId", appeal.organisationId,
-                        "toOrganisationId", target.id());
-                appeal.organisationId = target.id();
-                appeal.status = AppealStatus.REDIRECTED;
-                appeal.takenByOid = null;
-                return new Step(body.reason(), details);
-            });
+            if (target == null || !target.active() || !target.connected()) {
+                throw ApiException.invalid("organisationId", "appeal.redirect.target");
+            }
+            Map<String, Object> details = Map.of("fromOrganisationId", appeal.organisationId, "toOrganisationId", target.id());
+            appeal.organisationId = target.id();
+            appeal.status = AppealStatus.REDIRECTED;
+            appeal.takenByOid = null;
+            return Uni.createFrom().item(new Step(body.reason(), details));
         });
     }
 
+    /** The organisation a redirect names, read before the transaction opens; null when there is none. */
+    public Uni<OrganisationView> redirectTarget(Actions.Redirect body) {
+        return organisations.find(body.organisationId());
+    }
+
+    /** The production calendar, read before the transaction of an action that sets a deadline. */
+    public Uni<ProductionCalendar> calendar() {
+        return calendar.calendar();
+    }
+
     @WithTransaction
-    public Uni<AppealView> extend(long id, AppealActor actor, Integer ifMatch, Actions.Extend body) {
+    public Uni<Outcome> extend(long id, AppealActor actor, Integer ifMatch, Actions.Extend body, ProductionCalendar days) {
         return change(id, actor, Action.EXTEND, ifMatch, appeal -> {
             if (appeal.extended) {
                 throw new ApiException(ProblemType.CONFLICT, "appeal.extend.once");
@@ -298,16 +312,15 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
                 throw ApiException.invalid("days", "appeal.extend.too-long", appeal.deadlineDays);
             }
             LocalDate previous = appeal.dueDate;
-            return deadline(appeal, previous, body.days()).map(ignored -> {
-                appeal.extended = true;
-                return new Step(body.reason(), Map.of("previousDueDate", previous.toString(),
-                        "dueDate", appeal.dueDate.toString(), "days", body.days()));
-            });
+            deadline(appeal, days, previous, body.days());
+            appeal.extended = true;
+            return Uni.createFrom().item(new Step(body.reason(), Map.of("previousDueDate", previous.toString(),
+                    "dueDate", appeal.dueDate.toString(), "days", body.days())));
         });
     }
 
     @WithTransaction
-    public Uni<AppealView> withdraw(long id, AppealActor actor, Integer ifMatch, Actions.Withdraw body) {
+    public Uni<Outcome> withdraw(long id, AppealActor actor, Integer ifMatch, Actions.Withdraw body) {
         return change(id, actor, Action.WITHDRAW, ifMatch, appeal -> {
             appeal.status = AppealStatus.WITHDRAWN;
             return Uni.createFrom().item(new Step(body == null ? null : body.reason(), Map.of()));
@@ -315,7 +328,7 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
     }
 
     @WithTransaction
-    public Uni<AppealView> rate(long id, AppealActor actor, Integer ifMatch, Actions.Rate body) {
+    public Uni<Outcome> rate(long id, AppealActor actor, Integer ifMatch, Actions.Rate body) {
         return change(id, actor, Action.RATE, ifMatch, appeal -> {
             appeal.status = AppealStatus.CLOSED;
             appeal.rating = body.rating().shortValue();
@@ -325,7 +338,7 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
     }
 
     @WithTransaction
-    public Uni<AppealView> reopen(long id, AppealActor actor, Integer ifMatch, Actions.Reopen body) {
+    public Uni<Outcome> reopen(long id, AppealActor actor, Integer ifMatch, Actions.Reopen body, ProductionCalendar days) {
         return change(id, actor, Action.REOPEN, ifMatch, appeal -> {
             Instant now = Instant.now();
             if (appeal.reopened) {
@@ -335,16 +348,15 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
             if (appeal.answeredAt.plus(Duration.ofDays(window)).isBefore(now)) {
                 throw new ApiException(ProblemType.CONFLICT, "appeal.reopen.too-late", window);
             }
-            return deadline(appeal, today(appeal, now), appeal.deadlineDays).map(ignored -> {
-                appeal.status = AppealStatus.IN_PROGRESS;
-                appeal.reopened = true;
-                appeal.answerText = null;
-                appeal.answeredAt = null;
-                appeal.answeredByOid = null;
-                appeal.rating = null;
-                appeal.ratingComment = null;
-                return new Step(body.reason(), Map.of("dueDate", appeal.dueDate.toString()));
-            });
+            deadline(appeal, days, today(appeal, now), appeal.deadlineDays);
+            appeal.status = AppealStatus.IN_PROGRESS;
+            appeal.reopened = true;
+            appeal.answerText = null;
+            appeal.answeredAt = null;
+            appeal.answeredByOid = null;
+            appeal.rating = null;
+            appeal.ratingComment = null;
+            return Uni.createFrom().item(new Step(body.reason(), Map.of("dueDate", appeal.dueDate.toString())));
         });
     }
 
@@ -353,7 +365,7 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
     }
 
     /** The one way an appeal changes; see the class comment. */
-    private Uni<AppealView> change(long id, AppealActor actor, Action action, Integer ifMatch, Function<Appeal, Uni<Step>> mutation) {
+    private Uni<Outcome> change(long id, AppealActor actor, Action action, Integer ifMatch, Function<Appeal, Uni<Step>> mutation) {
         return load(id, actor, action, ifMatch).chain(appeal -> {
             AppealStatus from = appeal.status;
             Long actingOrganisation = actor.handles(appeal) ? appeal.organisationId : null;
@@ -363,7 +375,7 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
                     .call(() -> appeals.flush())
                     .invoke(() -> LOG.infof("Appeal %s: %s by %s, %s -> %s", appeal.number, action.path(), actor.oid(),
                             from, appeal.status))
-                    .chain(() -> view(appeal, actor, null));
+                    .map(ignored -> Outcome.of(200, appeal.id));
         });
     }
 
@@ -420,12 +432,10 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
     }
 
     /** Sets the due date {@code workingDays} working days after {@code from}, ending at midnight in the region. */
-    private Uni<Void> deadline(Appeal appeal, LocalDate from, int workingDays) {
-        ZoneId zone = config.zoneOf(appeal.regionCode);
-        return calendar.addWorkingDays(from, workingDays).invoke(due -> {
-            appeal.dueDate = due;
-            appeal.dueAt = due.plusDays(1).atStartOfDay(zone).toInstant();
-        }).replaceWithVoid();
+    private void deadline(Appeal appeal, ProductionCalendar days, LocalDate from, int workingDays) {
+        LocalDate due = days.addWorkingDays(from, workingDays);
+        appeal.dueDate = due;
+        appeal.dueAt = due.plusDays(1).atStartOfDay(config.zoneOf(appeal.regionCode)).toInstant();
     }
 
     private LocalDate today(Appeal appeal, Instant now) {
@@ -434,9 +444,17 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
 
     // ---- reading --------------------------------------------------------------------------------------------
 
-    @WithSession
+    /**
+     * The appeal as this caller may see it. Read outside any session, one connection at a time: it renders the
+     * outcome of a write after its commit, too.
+     */
     public Uni<AppealView> get(long id, AppealActor actor) {
-        return visible(id, actor).chain(appeal -> view(appeal, actor, null));
+        return queries.find(id).chain(appeal -> {
+            if (appeal == null || !actor.canSee(appeal)) {
+                throw ApiException.notFound("appeal.not-found", Long.toString(id));
+            }
+            return view(appeal, actor);
+        });
     }
 
     public Uni<Page<AppealSummary>> list(AppealFilter filter, AppealActor actor, PageRequest page) {
@@ -488,17 +506,29 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
         });
     }
 
-    /** The appeal for reading its files: 404 when the caller may not see it. */
-    @WithSession
-    public Uni<Appeal> visibleAppeal(long id, AppealActor actor) {
-        return visible(id, actor);
+    /**
+     * The appeal right after this caller's own write, for its response. Unlike {@link #get} it does not ask whether
+     * the caller may still see it: an official who redirected an appeal away is answered with the result of the
+     * redirect, and loses access from the next request on.
+     */
+    public Uni<AppealView> afterWrite(long id, AppealActor actor) {
+        return queries.find(id).chain(appeal -> view(appeal, actor));
     }
 
-    Uni<AppealView> view(Appeal appeal, AppealActor actor, List<ru.otklik.appeals.rest.AttachmentView> known) {
+    /** The appeal for reading its files: 404 when the caller may not see it. */
+    public Uni<Appeal> visibleAppeal(long id, AppealActor actor) {
+        return queries.find(id).invoke(appeal -> {
+            if (appeal == null || !actor.canSee(appeal)) {
+                throw ApiException.notFound("appeal.not-found", Long.toString(id));
+            }
+        });
+    }
+
+    private Uni<AppealView> view(Appeal appeal, AppealActor actor) {
         Instant now = Instant.now();
         return categories.find(appeal.categoryId)
                 .chain(category -> organisations.find(appeal.organisationId)
-                        .chain(organisation -> (known != null ? Uni.createFrom().item(known) : attachments.metadata(appeal.id))
+                        .chain(organisation -> attachments.metadata(appeal.id)
                                 .map(files -> new AppealView(
                                         appeal.id,
                                         appeal.number,

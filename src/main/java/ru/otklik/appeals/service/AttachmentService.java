@@ -4,7 +4,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +18,7 @@ import ru.otklik.appeals.AppealStatus;
 import ru.otklik.appeals.repository.AppealRepository;
 import ru.otklik.appeals.repository.AttachmentRepository;
 import ru.otklik.appeals.rest.AttachmentView;
+import ru.otklik.shared.idempotency.Idempotency.Outcome;
 import ru.otklik.shared.problem.ApiException;
 import ru.otklik.shared.problem.ProblemType;
 
@@ -58,7 +58,7 @@ public class AttachmentService {
     }
 
     @WithTransaction
-    public Uni<AttachmentView> attach(long appealId, AppealActor actor, String fileName, byte[] content) {
+    public Uni<Outcome> attach(long appealId, AppealActor actor, String fileName, byte[] content) {
         return appeals.load(appealId, actor, Action.ATTACH, null).chain(appeal -> {
             if (!appeals.mayAttachNow(appeal, actor)) {
                 throw ApiException.invalidTransition(Action.ATTACH.path(), appeal.status.name());
@@ -93,8 +93,7 @@ public class AttachmentService {
                                 Map.of("attachmentId", attachment.id, "part", part.name(), "size", content.length)))
                         .call(() -> repository.flush())
                         .invoke(() -> LOG.infof("Appeal %s: file %d attached by %s", appeal.number, attachment.id, actor.oid()))
-                        .map(ignored -> new AttachmentView(attachment.id, part, attachment.fileName, mediaType,
-                                content.length, attachment.sha256, attachment.createdAt));
+                        .map(ignored -> Outcome.of(201, attachment.id));
             });
         });
     }
@@ -110,8 +109,12 @@ public class AttachmentService {
                 });
     }
 
-    public Uni<List<AttachmentView>> list(long appealId) {
-        return attachments.metadata(appealId);
+    /** One file's metadata, after the upload committed. */
+    public Uni<AttachmentView> metadata(long appealId, long attachmentId) {
+        return attachments.metadata(appealId).map(files -> files.stream()
+                .filter(file -> file.id() == attachmentId)
+                .findFirst()
+                .orElseThrow(() -> ApiException.notFound("appeal.attachment.not-found", Long.toString(attachmentId))));
     }
 
     /** A file name safe to store and to put into a header: no path, no control or quote characters. */

@@ -11,11 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import ru.otklik.categories.CategoryUsage;
 import ru.otklik.categories.service.CategoryService;
 import ru.otklik.organisations.OrganisationUsage;
+import ru.otklik.organisations.rest.OrganisationView;
 import ru.otklik.organisations.service.OrganisationService;
 import ru.otklik.routing.RoutingRule;
 import ru.otklik.routing.repository.RoutingRuleRepository;
@@ -50,13 +52,15 @@ public class RoutingService implements OrganisationUsage, CategoryUsage {
         this.organisations = organisations;
     }
 
-    /** The route for this category and place, or a {@code no-route} 404 problem. */
-    @WithSession
+    /**
+     * The route for this category and place, or a {@code no-route} 404 problem. The rules are read in a session that
+     * is closed before the organisations are checked, so that routing never holds two connections at once.
+     */
     public Uni<RouteView> route(long categoryId, String oktmo) {
-        return categories.lineage(categoryId)
+        return Panache.withSession(() -> categories.lineage(categoryId)
                 .chain(lineage -> lineage.isEmpty()
                         ? Uni.createFrom().failure(ApiException.notFound("category.not-found", Long.toString(categoryId)))
-                        : repository.candidates(lineage, oktmo).map(rules -> closestFirst(rules, lineage)))
+                        : repository.candidates(lineage, oktmo).map(rules -> closestFirst(rules, lineage))))
                 .chain(rules -> firstConnected(rules, 0))
                 .onItem().ifNull().failWith(() -> new ApiException(ProblemType.NO_ROUTE, "routing.no-route",
                         Long.toString(categoryId), oktmo));
@@ -94,8 +98,13 @@ public class RoutingService implements OrganisationUsage, CategoryUsage {
                 .map(RoutingService::toView);
     }
 
-    @WithTransaction
+    /** Adds a rule; the organisation is checked first, outside the write transaction. */
     public Uni<Long> create(RoutingRuleInput input, String adminOid) {
+        return organisations.find(input.organisationId())
+                .chain(organisation -> Panache.withTransaction(() -> create(input, organisation, adminOid)));
+    }
+
+    private Uni<Long> create(RoutingRuleInput input, OrganisationView organisation, String adminOid) {
         String prefix = input.oktmoPrefix() == null ? "" : input.oktmoPrefix();
         List<Violation> violations = new ArrayList<>();
         return categories.findMissing(Set.of(input.categoryId()))
@@ -104,8 +113,7 @@ public class RoutingService implements OrganisationUsage, CategoryUsage {
                         violations.add(new Violation("categoryId", "routing.category.not-found", Long.toString(input.categoryId())));
                     }
                 })
-                .chain(() -> organisations.find(input.organisationId()))
-                .invoke(organisation -> {
+                .invoke(() -> {
                     if (organisation == null) {
                         violations.add(new Violation("organisationId", "routing.organisation.not-found",
                                 Long.toString(input.organisationId())));

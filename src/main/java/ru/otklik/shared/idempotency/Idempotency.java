@@ -5,13 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,9 +21,11 @@ import ru.otklik.shared.problem.ProblemType;
 
 /**
  * {@code Idempotency-Key} for writes a client may retry. The key is claimed in the same transaction as the write,
- * and the first response is stored there too: a retry (or twenty copies arriving at once, which wait on the key's
- * row) gets that response back, and nothing is done twice. A key reused for another request is a 422.
- * Keys are kept for 24 hours at least ({@link IdempotencyKeyPurge}).
+ * together with the write's outcome (status and resource id): a retry, or twenty copies arriving at once (they wait
+ * on the key's row until the first commits), gets the first outcome back and nothing is done twice. A key reused
+ * for another request is a 422. Keys are honoured for 24 hours ({@link IdempotencyKeyPurge} forgets them later).
+ * <p>
+ * The response is rendered after the commit from the outcome, so a transaction never needs a second connection.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -34,6 +34,14 @@ public class Idempotency {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
 
+    /** What a write did: the HTTP status it answers with and the resource it made or changed. */
+    public record Outcome(int status, long resourceId, boolean replayed) {
+
+        public static Outcome of(int status, long resourceId) {
+            return new Outcome(status, resourceId, false);
+        }
+    }
+
     private final ObjectMapper json;
 
     public Idempotency(ObjectMapper json) {
@@ -41,22 +49,24 @@ public class Idempotency {
     }
 
     /**
-     * Runs {@code write} in one transaction with the claim of the key, or replays the response of the key's first
-     * use. Without a key it just runs {@code write}.
+     * Runs {@code write} in a transaction that also claims the key, or finds the outcome of the key's first use;
+     * then {@code render}s the outcome. Without a key it just runs {@code write} in a transaction.
      *
-     * @param request what identifies the request besides the key: method, path and body
+     * @param method, path, body what identifies the request besides the key
      */
-    public Uni<Response> run(String callerOid, String key, String method, String path, Object body, Supplier<Uni<Response>> write) {
+    public <R> Uni<R> run(String callerOid, String key, String method, String path, Object body,
+            Supplier<Uni<Outcome>> write, Function<Outcome, Uni<? extends R>> render) {
         if (key == null) {
-            return Panache.withTransaction(write);
+            return Panache.<Outcome>withTransaction(write).chain(render::apply);
         }
         if (!KEY.matcher(key).matches()) {
             return Uni.createFrom().failure(ApiException.invalid(HEADER, "idempotency.key.format"));
         }
         String hash = hash(method, path, body);
         return Panache.withTransaction(() -> claim(callerOid, key, hash).chain(claimed -> claimed
-                ? write.get().call(response -> store(callerOid, key, response))
-                : stored(callerOid, key, hash)));
+                ? write.get().call(outcome -> store(callerOid, key, outcome))
+                : stored(callerOid, key, hash)))
+                .chain(render::apply);
     }
 
     /** True when this transaction owns the key now; false when a committed first use exists. */
@@ -66,7 +76,7 @@ public class Idempotency {
                 values (:caller, :key, :hash, now())
                 on conflict (caller_oid, key) do update
                     set request_hash = excluded.request_hash, created_at = excluded.created_at,
-                        status_code = null, location = null, response_body = null
+                        status_code = null, resource_id = null
                     where idempotency_key.created_at < now() - interval '24 hours'
                 returning 1""", Integer.class)
                 .setParameter("caller", callerOid)
@@ -76,9 +86,9 @@ public class Idempotency {
                 .map(rows -> !rows.isEmpty());
     }
 
-    private Uni<Response> stored(String callerOid, String key, String hash) {
+    private Uni<Outcome> stored(String callerOid, String key, String hash) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
-                select request_hash, status_code, location, response_body from idempotency_key
+                select request_hash, status_code, resource_id from idempotency_key
                 where caller_oid = :caller and key = :key""", Object[].class)
                 .setParameter("caller", callerOid)
                 .setParameter("key", key)
@@ -87,32 +97,16 @@ public class Idempotency {
                     if (!hash.equals(row[0])) {
                         throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED, "idempotency.key.reused");
                     }
-                    Response.ResponseBuilder replay = Response.status(((Number) row[1]).intValue())
-                            .header(REPLAYED_HEADER, "true");
-                    if (row[2] != null) {
-                        replay.header(HttpHeaders.LOCATION, row[2]);
-                    }
-                    if (row[3] != null) {
-                        replay.type(MediaType.APPLICATION_JSON_TYPE).entity(row[3]);
-                    }
-                    return replay.build();
+                    return new Outcome(((Number) row[1]).intValue(), ((Number) row[2]).longValue(), true);
                 });
     }
 
-    private Uni<Void> store(String callerOid, String key, Response response) {
-        String body;
-        try {
-            body = response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null;
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(e);
-        }
-        String location = response.getLocation() == null ? null : response.getLocation().toString();
+    private Uni<Void> store(String callerOid, String key, Outcome outcome) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
-                update idempotency_key set status_code = :status, location = :location, response_body = :body
+                update idempotency_key set status_code = :status, resource_id = :resource
                 where caller_oid = :caller and key = :key""")
-                .setParameter("status", response.getStatus())
-                .setParameter("location", location)
-                .setParameter("body", body)
+                .setParameter("status", outcome.status())
+                .setParameter("resource", outcome.resourceId())
                 .setParameter("caller", callerOid)
                 .setParameter("key", key)
                 .executeUpdate())
