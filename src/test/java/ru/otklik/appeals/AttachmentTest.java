@@ -74,6 +74,17 @@ class AttachmentTest {
     }
 
     @Test
+    void aBodyOverTheServerLimitIsAProblemToo() {
+        String author = Tokens.trustedCitizen(Numbers.oid());
+        long id = Appeals.filePothole(author);
+        byte[] huge = Arrays.copyOf(PDF, 13 * 1024 * 1024);
+        given().auth().oauth2(author).multiPart("file", "huge.pdf", huge, "application/pdf")
+                .post("/api/v1/appeals/" + id + "/attachments")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://otklik.ru/problems/payload-too-large"));
+    }
+
+    @Test
     void atMostFiveFilesAndOnlyBeforeRegistration() {
         String author = Tokens.trustedCitizen(Numbers.oid());
         long id = Appeals.filePothole(author);
