@@ -19,8 +19,9 @@ import io.smallrye.config.PropertiesConfigSource;
  * <li>an in-memory token signing key whose public half the OIDC resource server trusts, when neither
  * {@code quarkus.oidc.auth-server-url} nor {@code quarkus.oidc.public-key} is configured.</li>
  * </ul>
- * In any other profile it contributes nothing, and the production artifact does not even contain the
- * embedded PostgreSQL library (it is a {@code provided} dependency).
+ * In any other profile it contributes nothing (the production artifact does not even contain the embedded
+ * PostgreSQL library, a {@code provided} dependency), and a production start without a database URL stops with
+ * one line saying what to set.
  */
 public final class DevServicesConfigSourceFactory implements ConfigSourceFactory {
 
@@ -30,6 +31,7 @@ public final class DevServicesConfigSourceFactory implements ConfigSourceFactory
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         List<String> profiles = context.getProfiles();
         if (!profiles.contains("dev") && !profiles.contains("test")) {
+            requireDatabaseWhenRunning(context);
             return List.of();
         }
         Map<String, String> properties = new HashMap<>();
@@ -52,6 +54,19 @@ public final class DevServicesConfigSourceFactory implements ConfigSourceFactory
     @Override
     public OptionalInt getPriority() {
         return OptionalInt.of(200);
+    }
+
+    /**
+     * A production start without a database fails at once with one line that says what to set, rather than with a
+     * datasource stack trace. Building the application (no URL there, by design) is left alone.
+     */
+    private static void requireDatabaseWhenRunning(ConfigSourceContext context) {
+        boolean building = DevServicesConfigSourceFactory.class.getClassLoader()
+                .getResource("io/quarkus/deployment/QuarkusAugmentor.class") != null;
+        if (!building && isAbsent(context, "quarkus.datasource.reactive.url")) {
+            throw new IllegalStateException("No database configured: set QUARKUS_DATASOURCE_REACTIVE_URL="
+                    + "postgresql://<host>:5432/<database> with QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD");
+        }
     }
 
     private static boolean isAbsent(ConfigSourceContext context, String name) {

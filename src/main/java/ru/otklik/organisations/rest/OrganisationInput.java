@@ -24,7 +24,7 @@ public record OrganisationInput(
         @NotBlank @Size(max = 500) @Schema(example = "Администрация города Иркутска") String fullName,
         @NotBlank @Size(max = 200) @Schema(example = "Администрация г. Иркутска") String shortName,
         @NotNull @Inn @Schema(example = "3808131271") String inn,
-        @NotNull @Ogrn @Schema(example = "1053808211639") String ogrn,
+        @NotNull @Ogrn @Schema(example = "1053808211632") String ogrn,
         @Pattern(regexp = "[0-9]{1,32}", message = "{otklik.esia-oid}") @Schema(example = "1000038001") String esiaOid,
         @NotNull @Pattern(regexp = "[0-9]{2}", message = "{otklik.region}") @Schema(example = "38") String regionCode,
         @NotNull @Oktmo @Schema(example = "25701000") String oktmo,

@@ -14,7 +14,7 @@ public record OrganisationView(
         OrganisationKind kind,
         @Schema(example = "Областное государственное бюджетное учреждение здравоохранения «Иркутская городская клиническая больница № 1»") String fullName,
         @Schema(example = "ИГКБ № 1") String shortName,
-        @Schema(example = "3808012347") String inn,
+        @Schema(example = "3811000039") String inn,
         @Schema(example = "1023801001234") String ogrn,
         @Schema(example = "1000038001") String esiaOid,
         @Schema(example = "38") String regionCode,

@@ -54,7 +54,7 @@ class OrganisationQueryPlanTest {
             "category,1,organisation_category",
             "q,больница,organisation_search_idx",
             "q,3808131271,organisation_inn_key",
-            "q,1053808211639,organisation_ogrn_key",
+            "q,1053808211632,organisation_ogrn_key",
     })
     void everyFilterUsesAnIndex(String filter, String value, String index) {
         OrganisationFilter organisations = new OrganisationFilter();
