@@ -16,7 +16,6 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import ru.otklik.categories.Category;
 import ru.otklik.categories.CategoryUsage;
@@ -24,7 +23,9 @@ import ru.otklik.categories.repository.CategoryRepository;
 import ru.otklik.categories.rest.CategoryInput;
 import ru.otklik.categories.rest.CategoryView;
 import ru.otklik.shared.problem.ApiException;
+import ru.otklik.shared.usage.Usages;
 import ru.otklik.shared.problem.ApiException.Violation;
+import ru.otklik.shared.problem.ProblemType;
 
 /** The category tree: read by everyone, managed by platform administrators. */
 @ApplicationScoped
@@ -112,7 +113,7 @@ public class CategoryService {
                 .onItem().ifNull().failWith(() -> notFound(id))
                 .call(() -> repository.count("parentId = ?1 and active = true", id).invoke(children -> {
                     if (children > 0) {
-                        throw new ApiException(ru.otklik.shared.problem.ProblemType.CONFLICT, "category.in-use");
+                        throw new ApiException(ProblemType.CONFLICT, "category.in-use");
                     }
                 }))
                 .chain(category -> used(id).chain(used -> {
@@ -130,10 +131,7 @@ public class CategoryService {
     private Uni<Boolean> used(long id) {
         return repository.count("parentId", id).chain(children -> children > 0
                 ? Uni.createFrom().item(true)
-                : Multi.createFrom().iterable(usages)
-                        .onItem().transformToUniAndConcatenate(usage -> usage.usesCategory(id))
-                        .collect().asList()
-                        .map(used -> used.contains(Boolean.TRUE)));
+                : Usages.any(usages, usage -> usage.usesCategory(id)));
     }
 
     private Uni<Void> check(Long selfId, CategoryInput input) {

@@ -12,7 +12,6 @@ import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import ru.otklik.categories.CategoryUsage;
 import ru.otklik.categories.service.CategoryService;
@@ -28,6 +27,7 @@ import ru.otklik.organisations.rest.OrganisationView;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
 import ru.otklik.shared.problem.ApiException;
+import ru.otklik.shared.usage.Usages;
 import ru.otklik.shared.problem.ApiException.Violation;
 
 /** The organisation directory: reads for everyone, writes for platform administrators. */
@@ -128,10 +128,7 @@ public class OrganisationService implements CategoryUsage {
     private Uni<Boolean> hasHistory(long id) {
         return repository.hasChildren(id).chain(children -> children
                 ? Uni.createFrom().item(true)
-                : Multi.createFrom().iterable(usages)
-                        .onItem().transformToUniAndConcatenate(usage -> usage.usesOrganisation(id))
-                        .collect().asList()
-                        .map(used -> used.contains(Boolean.TRUE)));
+                : Usages.any(usages, usage -> usage.usesOrganisation(id)));
     }
 
     /** Every rule that needs the database: unique numbers, an existing parent that is no subordinate, known categories. */
