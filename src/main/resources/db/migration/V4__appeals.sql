@@ -61,7 +61,9 @@ create table appeal (
 create index appeal_author_idx on appeal (author_oid, created_at desc, id desc);
 create index appeal_entered_by_idx on appeal (entered_by_oid, created_at desc, id desc) where entered_by_oid is not null;
 create index appeal_organisation_idx on appeal (organisation_id, created_at desc, id desc);
-create index appeal_inbox_idx on appeal (organisation_id, priority desc, due_at, id);
+-- an inbox: registered appeals of one organisation, priority first, then the nearest due date
+create index appeal_inbox_idx on appeal (organisation_id, priority desc, coalesce(due_at, 'infinity'::timestamptz), id)
+    where registered_at is not null;
 create index appeal_created_idx on appeal (created_at desc, id desc);
 -- filters
 create index appeal_status_idx on appeal (status, created_at desc, id desc);

@@ -60,6 +60,18 @@ class AppealDeadlineTest {
     }
 
     @Test
+    void reExaminationCanBeAskedForWithinThirtyDaysOfTheAnswerOnly() {
+        String citizen = Tokens.trustedCitizen(Numbers.oid());
+        long id = Appeals.answered(citizen);
+        pool.preparedQuery("update appeal set answered_at = now() - interval '31 days' where id = $1")
+                .execute(Tuple.of(id)).await().indefinitely();
+        given().auth().oauth2(citizen).get("/api/v1/appeals/" + id).then()
+                .body("allowedActions", not(hasItem("reopen")));
+        Appeals.act(citizen, id, "reopen", Map.of("reason", "Поздно, но всё ещё не сделано"))
+                .statusCode(409).body("type", equalTo("https://otklik.ru/problems/conflict"));
+    }
+
+    @Test
     void anAppealNotAnsweredByTheEndOfItsDueDateIsOverdue() {
         String citizen = Tokens.trustedCitizen(Numbers.oid());
         long late = Appeals.filePothole(citizen);

@@ -53,6 +53,23 @@ public class AppealQueries {
 
     public Uni<Page<AppealSummary>> list(AppealFilter filter, Visibility visibility, boolean byDue, ZoneId zone,
             PageRequest page) {
+        Statement statement = listStatement(filter, visibility, byDue, zone, page);
+        Instant now = Instant.now();
+        return pool.preparedQuery(statement.sql()).execute(Tuple.from(statement.params())).map(rows -> {
+            List<Row> list = new ArrayList<>();
+            rows.forEach(list::add);
+            Page<Row> rowPage = Page.fromRows(list, page.limit, byDue
+                    ? last -> Cursor.encode(BY_DUE, last.getBoolean("priority"), dueKey(last), last.getLong("id"))
+                    : last -> Cursor.encode(NEWEST, last.getOffsetDateTime("created_at"), last.getLong("id")));
+            return new Page<>(rowPage.items().stream().map(row -> toSummary(row, now)).toList(), rowPage.nextCursor());
+        });
+    }
+
+    /** The SQL and parameters of one page; package-visible so that tests can check its query plans. */
+    record Statement(String sql, List<Object> params) {
+    }
+
+    Statement listStatement(AppealFilter filter, Visibility visibility, boolean byDue, ZoneId zone, PageRequest page) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (!visibility.all()) {
@@ -65,8 +82,13 @@ public class AppealQueries {
                 params.add(visibility.enteredByOid());
                 any.add("a.entered_by_oid = $" + params.size());
             }
-            if (!visibility.organisationIds().isEmpty()) {
-                params.add(visibility.organisationIds().toArray(Long[]::new));
+            List<Long> organisations = visibility.organisationIds();
+            if (organisations.size() == 1) {
+                // most officials act for one organisation: an equality lets the inbox index deliver rows in order
+                params.add(organisations.get(0));
+                any.add("(a.organisation_id = $" + params.size() + " and a.registered_at is not null)");
+            } else if (!organisations.isEmpty()) {
+                params.add(organisations.toArray(Long[]::new));
                 any.add("(a.organisation_id = any($" + params.size() + ") and a.registered_at is not null)");
             }
             where.add(any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")");
@@ -131,18 +153,13 @@ public class AppealQueries {
             }
         }
         params.add(page.limit + 1);
-        String sql = "select " + COLUMNS + " from appeal a"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+        String conditions = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        // PostgreSQL cannot estimate how rare a prefix search is and would rather walk the newest-first index;
+        // a search is meant to narrow things down, so it runs first (on the text index) and its matches are sorted
+        String from = tsQuery == null ? "appeal a" + conditions : "(select * from appeal a" + conditions + " offset 0) a";
+        String sql = "select " + COLUMNS + " from " + from
                 + " order by " + order + " limit $" + params.size();
-        Instant now = Instant.now();
-        return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
-            List<Row> list = new ArrayList<>();
-            rows.forEach(list::add);
-            Page<Row> rowPage = Page.fromRows(list, page.limit, byDue
-                    ? last -> Cursor.encode(BY_DUE, last.getBoolean("priority"), dueKey(last), last.getLong("id"))
-                    : last -> Cursor.encode(NEWEST, last.getOffsetDateTime("created_at"), last.getLong("id")));
-            return new Page<>(rowPage.items().stream().map(row -> toSummary(row, now)).toList(), rowPage.nextCursor());
-        });
+        return new Statement(sql, params);
     }
 
     /** The appeal as it is committed now, read on a connection of its own (not attached to any session). */

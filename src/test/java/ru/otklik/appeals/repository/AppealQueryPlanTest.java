@@ -1,0 +1,101 @@
+package ru.otklik.appeals.repository;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import ru.otklik.appeals.rest.AppealFilter;
+import ru.otklik.shared.paging.PageRequest;
+
+/**
+ * Appeal lists use an index for whose appeals they show and for each selective filter, at national volume (appeals
+ * inserted inside a transaction that is rolled back). Where a filter matches a large share of appeals, walking the
+ * newest-first index and filtering is the better plan, and PostgreSQL rightly takes it: the values here are rare.
+ */
+@QuarkusTest
+class AppealQueryPlanTest {
+
+    private static final String SYNTHETIC_APPEALS = """
+            insert into appeal (number, author_oid, channel, category_id, organisation_id, region_code, oktmo, text,
+                                status, priority, deadline_days, registered_at, due_at, created_at, updated_at)
+            select 'ZZ-2026-' || lpad(i::text, 7, '0'), 'oid-' || (i % 50000),
+                   (array['PORTAL', 'WIDGET', 'MOBILE', 'CONTACT_CENTER', 'MFC'])[1 + i % 5],
+                   (select min(id) from category) + i % 40, (select min(id) from organisation) + i % 40, '38', '25701000001',
+                   case when i % 5000 = 0 then 'Упавшее дерево перегородило дорогу ' || i
+                        else 'Не вывозят мусор со двора ' || i end,
+                   case when i % 200 = 0 then 'SUBMITTED' when i % 10 = 1 then 'IN_PROGRESS' else 'CLOSED' end,
+                   i % 50 = 0, 10,
+                   now() - (i || ' minutes')::interval, now() + ((i % 30) || ' days')::interval,
+                   now() - (i || ' minutes')::interval, now()
+            from generate_series(1, 100000) i
+            """;
+
+    @Inject
+    AppealQueries queries;
+
+    @Inject
+    Pool pool;
+
+    @ParameterizedTest(name = "{0}={1} uses {2}")
+    @CsvSource({
+            "own,oid-42,appeal_author_idx",
+            "inbox,,appeal_inbox_idx",
+            "organisation,,appeal_organisation_idx",
+            "all,,appeal_created_idx",
+            "status,SUBMITTED,appeal_status_idx",
+            "category,,appeal_category_idx",
+            "channel,MFC,appeal_channel_idx",
+            "priority,true,appeal_priority_idx",
+            "q,дерево,appeal_search_idx",
+    })
+    void everyListAndFilterUsesAnIndex(String filter, String value, String index) {
+        long organisation = pool.query("select min(id) from organisation").execute().await().indefinitely()
+                .iterator().next().getLong(0);
+        long category = pool.query("select min(id) + 3 from category").execute().await().indefinitely()
+                .iterator().next().getLong(0);
+        AppealFilter appeals = new AppealFilter();
+        AppealQueries.Visibility visibility = new AppealQueries.Visibility(null, null, List.of(), true);
+        boolean byDue = false;
+        switch (filter) {
+            case "own" -> visibility = new AppealQueries.Visibility(value, null, List.of(), false);
+            case "inbox" -> {
+                visibility = new AppealQueries.Visibility(null, null, List.of(organisation), false);
+                byDue = true;
+            }
+            case "organisation" -> appeals.organisation = organisation;
+            case "status" -> appeals.status = List.of(value);
+            case "category" -> appeals.category = category;
+            case "channel" -> appeals.channel = value;
+            case "priority" -> appeals.priority = true;
+            case "q" -> appeals.q = value;
+            default -> appeals.from = LocalDate.now().minusDays(1);
+        }
+        AppealQueries.Statement statement = queries.listStatement(appeals, visibility, byDue, ZoneId.of("Asia/Irkutsk"),
+                PageRequest.of(20, null));
+        String plan = pool.withConnection(connection -> connection.begin().chain(transaction -> connection
+                .query(SYNTHETIC_APPEALS).execute()
+                .chain(() -> connection.query("analyze appeal").execute())
+                .chain(() -> connection.preparedQuery("explain " + statement.sql()).execute(Tuple.from(statement.params())))
+                .map(rows -> {
+                    StringBuilder text = new StringBuilder();
+                    for (Row row : rows) {
+                        text.append(row.getString(0)).append('\n');
+                    }
+                    return text.toString();
+                })
+                .call(transaction::rollback)))
+                .await().indefinitely();
+        assertTrue(plan.contains(index), "expected " + index + " in\n" + plan);
+    }
+}
