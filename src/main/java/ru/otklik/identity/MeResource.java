@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -37,6 +38,7 @@ public class MeResource {
     @GET
     @Operation(summary = "Who am I", description = "Any authenticated person. The organisations of the token are matched to the directory by ESIA oid.")
     @ProblemResponses.Secured
+    @APIResponse(responseCode = "200", description = "The caller")
     public Uni<MeView> me() {
         Caller caller = callers.current();
         return organisations.findByEsiaOids(caller.organisationOids()).map(found -> {

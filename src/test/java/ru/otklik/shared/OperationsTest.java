@@ -24,6 +24,7 @@ class OperationsTest {
 
     @Test
     void metricsAreExposedForPrometheus() {
+        given().when().get("/api/v1/categories").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
     }
 
@@ -33,6 +34,9 @@ class OperationsTest {
                 .then().statusCode(200)
                 .body("openapi", containsString("3.1"))
                 .body("paths.'/api/v1/organisations'.get.summary", notNullValue())
+                .body("paths.'/api/v1/organisations'.get.responses.'200'.content.'application/json'.schema", notNullValue())
+                .body("paths.'/api/v1/appeals/{id}'.get.responses.'200'.content.'application/json'.schema", notNullValue())
+                .body("paths.'/api/v1/appeals'.post.responses.'201'.content.'application/json'.schema", notNullValue())
                 .body("paths.'/api/v1/organisations'.post.security", notNullValue())
                 .body("paths.'/api/v1/organisations'.post.responses.'409'.content.'application/problem+json'", notNullValue())
                 .body("paths.'/api/v1/routing'.get.responses.'404'", notNullValue())

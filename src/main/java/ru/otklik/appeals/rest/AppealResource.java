@@ -100,6 +100,7 @@ public class AppealResource {
             for (registered appeals, priority first, nearest due date first), everything for a moderator. Newest \
             first unless sort=due.""")
     @ProblemResponses.BadRequest
+    @APIResponse(responseCode = "200", description = "A page of appeals")
     public Uni<Page<AppealSummary>> list(@Valid @BeanParam AppealFilter filter, @Valid @BeanParam PageRequest page) {
         return service.actor(callers.current()).chain(actor -> service.list(filter, actor, page));
     }
@@ -107,6 +108,7 @@ public class AppealResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One appeal", description = "With the actions the caller may take now. ETag carries the version for If-Match.")
+    @APIResponse(responseCode = "200", description = "The appeal", content = @Content(schema = @Schema(implementation = AppealView.class)))
     @ProblemResponses.NotFound
     public Uni<Response> get(@RestPath long id) {
         return service.actor(callers.current()).chain(actor -> service.get(id, actor))
@@ -117,6 +119,7 @@ public class AppealResource {
     @Path("/{id}/history")
     @Operation(summary = "Every step of the appeal", description = "Who (role and oid), when, from which status to which, and why.")
     @ProblemResponses.NotFound
+    @APIResponse(responseCode = "200", description = "The steps, oldest first")
     public Uni<List<HistoryEntryView>> history(@RestPath long id) {
         return service.actor(callers.current()).chain(actor -> service.history(id, actor));
     }

@@ -45,6 +45,7 @@ public class CategoryResource {
 
     @GET
     @Operation(summary = "The whole category tree", description = "Public. Reference data of about a hundred nodes: one page, nextCursor is always null.")
+    @APIResponse(responseCode = "200", description = "The category tree")
     public Uni<Page<CategoryView>> tree() {
         return service.tree().map(Page::of);
     }
@@ -53,6 +54,7 @@ public class CategoryResource {
     @Path("/{id}")
     @Operation(summary = "One category", description = "Public.")
     @ProblemResponses.NotFound
+    @APIResponse(responseCode = "200", description = "The category")
     public Uni<CategoryView> get(@RestPath long id) {
         return service.get(id);
     }
@@ -78,6 +80,7 @@ public class CategoryResource {
     @ProblemResponses.Secured
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
+    @APIResponse(responseCode = "200", description = "The category as replaced")
     public Uni<CategoryView> update(@RestPath long id, @Valid @NotNull CategoryInput input) {
         return service.update(id, input, callers.current().oid()).chain(service::get);
     }

@@ -47,6 +47,7 @@ public class OrganisationResource {
 
     @GET
     @Operation(summary = "Search the directory", description = "Public. Active organisations, alphabetically, or by relevance when `q` is given.")
+    @APIResponse(responseCode = "200", description = "A page of organisations")
     public Uni<Page<OrganisationView>> list(@Valid @BeanParam OrganisationFilter filter, @Valid @BeanParam PageRequest page) {
         return service.list(filter, page);
     }
@@ -55,6 +56,7 @@ public class OrganisationResource {
     @Path("/{id}")
     @Operation(summary = "One organisation", description = "Public. Deactivated organisations are still answered (active=false).")
     @ProblemResponses.NotFound
+    @APIResponse(responseCode = "200", description = "The organisation")
     public Uni<OrganisationView> get(@RestPath long id) {
         return service.get(id);
     }
@@ -63,6 +65,7 @@ public class OrganisationResource {
     @Path("/{id}/children")
     @Operation(summary = "Direct subordinates of an organisation", description = "Public.")
     @ProblemResponses.NotFound
+    @APIResponse(responseCode = "200", description = "A page of subordinate organisations")
     public Uni<Page<OrganisationView>> children(@RestPath long id, @Valid @BeanParam PageRequest page) {
         return service.children(id, page);
     }
@@ -88,6 +91,7 @@ public class OrganisationResource {
     @ProblemResponses.Secured
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
+    @APIResponse(responseCode = "200", description = "The organisation as replaced")
     public Uni<OrganisationView> update(@RestPath long id, @Valid @NotNull OrganisationInput input) {
         return service.update(id, input, callers.current().oid()).chain(service::get);
     }

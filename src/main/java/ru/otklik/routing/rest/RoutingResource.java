@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -33,6 +34,7 @@ public class RoutingResource {
             + "among them the longest OKTMO prefix that covers the place. 404 `no-route` when nobody does.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
+    @APIResponse(responseCode = "200", description = "The organisation that will handle it, and the rule that decided")
     public Uni<RouteView> route(
             @RestQuery @NotNull @Positive @Parameter(description = "Category id", required = true) Long category,
             @RestQuery @NotNull @Oktmo @Parameter(description = "OKTMO of the place, 8 or 11 digits", example = "25701000001", required = true) String oktmo) {

@@ -50,6 +50,7 @@ public class RoutingRuleResource {
 
     @GET
     @Operation(summary = "List routing rules", description = "Role: ADMIN. In creation order; filter by category and/or organisation.")
+    @APIResponse(responseCode = "200", description = "A page of routing rules")
     public Uni<Page<RoutingRuleView>> list(@RestQuery @Positive Long category, @RestQuery @Positive Long organisation,
             @Valid @BeanParam PageRequest page) {
         return service.list(category, organisation, page);
@@ -59,6 +60,7 @@ public class RoutingRuleResource {
     @Path("/{id}")
     @Operation(summary = "One routing rule", description = "Role: ADMIN.")
     @ProblemResponses.NotFound
+    @APIResponse(responseCode = "200", description = "The routing rule")
     public Uni<RoutingRuleView> get(@RestPath long id) {
         return service.get(id);
     }
