@@ -154,16 +154,21 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+        // reactive pipelines wrap failures (CompletionException and the like): answer for the cause we know
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof ApiException api) {
                 return api(api, headers, uri);
             }
             if (cause instanceof PgException pg) {
                 return database(pg, headers, uri);
             }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException constraint) {
+                return constraint(constraint, headers, uri);
+            }
             if (cause instanceof StaleStateException stale) {
+                return stale(stale, headers, uri);
+            }
+            if (cause instanceof OptimisticLockException stale) {
                 return stale(stale, headers, uri);
             }
         }
