@@ -48,6 +48,8 @@ create table appeal (
     rejection_comment      varchar(1000),
     duplicate_of           bigint references appeal (id),
     created_at             timestamptz  not null,
+    -- the day of filing in the region of the organisation: what "from" and "to" filters mean
+    created_on             date         not null,
     updated_at             timestamptz  not null,
     version                integer      not null default 0,
     search_vector          tsvector generated always as (
@@ -70,6 +72,7 @@ create index appeal_status_idx on appeal (status, created_at desc, id desc);
 create index appeal_category_idx on appeal (category_id, created_at desc, id desc);
 create index appeal_channel_idx on appeal (channel, created_at desc, id desc);
 create index appeal_open_due_idx on appeal (due_at) where answered_at is null;
+create index appeal_created_on_idx on appeal (created_on);
 create index appeal_priority_idx on appeal (created_at desc, id desc) where priority;
 create index appeal_search_idx on appeal using gin (search_vector);
 

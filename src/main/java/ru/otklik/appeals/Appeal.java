@@ -117,6 +117,10 @@ public class Appeal {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    /** The day of filing in the region of the handling organisation. */
+    @Column(name = "created_on", nullable = false, updatable = false)
+    public LocalDate createdOn;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

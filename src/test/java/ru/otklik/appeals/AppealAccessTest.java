@@ -169,6 +169,10 @@ class AppealAccessTest {
                 .get("/api/v1/appeals").then().body("items.channel", everyItem(equalTo("MOBILE")));
         given().auth().oauth2(author).queryParam("from", "2020-01-01").queryParam("to", "2020-12-31")
                 .get("/api/v1/appeals").then().body("items", equalTo(List.of()));
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Irkutsk")).toString();
+        given().auth().oauth2(author).queryParam("from", today).queryParam("to", today)
+                .get("/api/v1/appeals").then().body("items.size()", equalTo(6));
+        given().auth().oauth2(author).queryParam("from", "yesterday").get("/api/v1/appeals").then().statusCode(400);
     }
 
     private static void assertVisible(String token, long id, long file) {

@@ -88,6 +88,23 @@ class AppealConcurrencyTest {
     }
 
     @Test
+    void aReplayShowsNothingToWhoeverHasLostAccessSince() {
+        long id = Appeals.inProgress(Tokens.trustedCitizen(Numbers.oid()));
+        long angarsk = given().queryParam("q", "Ангарского городского округа").get("/api/v1/organisations")
+                .then().extract().jsonPath().getLong("items[0].id");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> redirect = Map.of("organisationId", angarsk, "reason", "Адрес в Ангарске");
+        given().auth().oauth2(Appeals.official()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(redirect)
+                .post("/api/v1/appeals/" + id + "/redirect").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("REDIRECTED"));
+        String replay = given().auth().oauth2(Appeals.official()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(redirect).post("/api/v1/appeals/" + id + "/redirect").then().statusCode(200)
+                .header("Idempotent-Replayed", "true")
+                .extract().asString();
+        assertEquals("", replay, "the redirected appeal is no longer the old organisation's to read");
+    }
+
+    @Test
     void fiftyParallelFilingsGetUniqueConsecutiveNumbers() throws Exception {
         List<Response> responses = inParallel(50, () -> Appeals.file(Tokens.trustedCitizen(Numbers.oid()),
                 Appeals.pothole("Параллельная подача обращения " + UUID.randomUUID())).extract().response());

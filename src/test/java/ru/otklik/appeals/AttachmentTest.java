@@ -105,10 +105,16 @@ class AttachmentTest {
     void theOfficialAttachesToTheAnswer() {
         String author = Tokens.trustedCitizen(Numbers.oid());
         long id = Appeals.inProgress(author);
-        given().auth().oauth2(Appeals.official()).multiPart("file", "акт.pdf", PDF, "application/pdf")
-                .post("/api/v1/appeals/" + id + "/attachments").then().statusCode(201).body("part", equalTo("ANSWER"));
+        long file = given().auth().oauth2(Appeals.official()).multiPart("file", "акт.pdf", PDF, "application/pdf")
+                .post("/api/v1/appeals/" + id + "/attachments").then().statusCode(201).body("part", equalTo("ANSWER"))
+                .extract().jsonPath().getLong("id");
+        // the answer's files are the organisation's own until the answer is given
+        given().auth().oauth2(author).get("/api/v1/appeals/" + id).then().body("attachments", hasSize(0));
+        given().auth().oauth2(author).get("/api/v1/appeals/" + id + "/attachments/" + file).then().statusCode(404);
         Appeals.act(Appeals.official(), id, "answer", Map.of("text", "Ремонт выполнен, акт приёмки во вложении."))
                 .statusCode(200).body("attachments[0].part", equalTo("ANSWER"));
+        given().auth().oauth2(author).get("/api/v1/appeals/" + id).then().body("attachments", hasSize(1));
+        given().auth().oauth2(author).get("/api/v1/appeals/" + id + "/attachments/" + file).then().statusCode(200);
         given().auth().oauth2(author).multiPart("file", "my.jpg", JPEG, "image/jpeg")
                 .post("/api/v1/appeals/" + id + "/attachments").then().statusCode(409);
     }

@@ -63,6 +63,14 @@ class IdentityTest {
     }
 
     @Test
+    void keycloakRealmRolesAreUnderstoodToo() {
+        Map<String, Object> claims = Tokens.person("1000555010", true);
+        claims.put("realm_access", Map.of("roles", List.of("MODERATOR", "offline_access")));
+        given().auth().oauth2(Tokens.sign(claims)).when().get("/api/v1/me")
+                .then().statusCode(200).body("roles", contains("MODERATOR"));
+    }
+
+    @Test
     void oidFallsBackToSubjectAndTrustedMayBeAString() {
         Map<String, Object> claims = Tokens.person("1000555003", true);
         claims.remove("urn:esia:sbj_id");

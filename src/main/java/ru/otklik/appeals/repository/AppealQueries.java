@@ -3,8 +3,6 @@ package ru.otklik.appeals.repository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,9 +49,8 @@ public class AppealQueries {
         this.pool = pool;
     }
 
-    public Uni<Page<AppealSummary>> list(AppealFilter filter, Visibility visibility, boolean byDue, ZoneId zone,
-            PageRequest page) {
-        Statement statement = listStatement(filter, visibility, byDue, zone, page);
+    public Uni<Page<AppealSummary>> list(AppealFilter filter, Visibility visibility, boolean byDue, PageRequest page) {
+        Statement statement = listStatement(filter, visibility, byDue, page);
         Instant now = Instant.now();
         return pool.preparedQuery(statement.sql()).execute(Tuple.from(statement.params())).map(rows -> {
             List<Row> list = new ArrayList<>();
@@ -69,7 +66,7 @@ public class AppealQueries {
     record Statement(String sql, List<Object> params) {
     }
 
-    Statement listStatement(AppealFilter filter, Visibility visibility, boolean byDue, ZoneId zone, PageRequest page) {
+    Statement listStatement(AppealFilter filter, Visibility visibility, boolean byDue, PageRequest page) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (!visibility.all()) {
@@ -93,7 +90,11 @@ public class AppealQueries {
             }
             where.add(any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")");
         }
-        if (filter.status != null && !filter.status.isEmpty()) {
+        if (filter.status != null && filter.status.size() == 1) {
+            // an equality lets the status index deliver rows newest first
+            params.add(filter.status.get(0));
+            where.add("a.status = $" + params.size());
+        } else if (filter.status != null && !filter.status.isEmpty()) {
             params.add(filter.status.toArray(String[]::new));
             where.add("a.status = any($" + params.size() + ")");
         }
@@ -117,12 +118,12 @@ public class AppealQueries {
             where.add(filter.overdue ? OVERDUE : "not " + OVERDUE);
         }
         if (filter.from != null) {
-            params.add(startOf(filter.from, zone));
-            where.add("a.created_at >= $" + params.size());
+            params.add(filter.from);
+            where.add("a.created_on >= $" + params.size());
         }
         if (filter.to != null) {
-            params.add(startOf(filter.to.plusDays(1), zone));
-            where.add("a.created_at < $" + params.size());
+            params.add(filter.to);
+            where.add("a.created_on <= $" + params.size());
         }
         String tsQuery = filter.q == null ? null : TextQuery.prefixQuery(filter.q);
         if (tsQuery != null) {
@@ -205,6 +206,7 @@ public class AppealQueries {
         appeal.rejectionComment = row.getString("rejection_comment");
         appeal.duplicateOf = row.getLong("duplicate_of");
         appeal.createdAt = instant(row, "created_at");
+        appeal.createdOn = row.getLocalDate("created_on");
         appeal.updatedAt = instant(row, "updated_at");
         appeal.version = row.getInteger("version");
         return appeal;
@@ -226,10 +228,6 @@ public class AppealQueries {
     private static String dueKey(Row row) {
         OffsetDateTime due = row.getOffsetDateTime("due_at");
         return (due == null ? OffsetDateTime.MAX : due).toString();
-    }
-
-    private static OffsetDateTime startOf(LocalDate day, ZoneId zone) {
-        return day.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     private static AppealSummary toSummary(Row row, Instant now) {

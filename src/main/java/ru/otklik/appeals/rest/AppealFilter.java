@@ -46,11 +46,11 @@ public class AppealFilter {
     public Boolean priority;
 
     @RestQuery
-    @Parameter(description = "Created on or after this day (region time)", schema = @Schema(format = "date"))
+    @Parameter(description = "Filed on or after this day (in the region of the handling organisation)", schema = @Schema(format = "date"))
     public LocalDate from;
 
     @RestQuery
-    @Parameter(description = "Created on or before this day (region time)", schema = @Schema(format = "date"))
+    @Parameter(description = "Filed on or before this day (in the region of the handling organisation)", schema = @Schema(format = "date"))
     public LocalDate to;
 
     @RestQuery

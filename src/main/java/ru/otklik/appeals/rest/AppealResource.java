@@ -228,11 +228,13 @@ public class AppealResource {
         Caller caller = callers.current();
         return vertx.fileSystem().readFile(file.uploadedFile().toString())
                 .map(buffer -> buffer.getBytes())
-                .chain(content -> service.actor(caller).chain(actor -> idempotency.run(caller.oid(), key, "POST",
-                        uri.getPath(), new Fingerprint(file.fileName(), AttachmentService.sha256Hex(content)),
-                        () -> attachments.attach(id, actor, file.fileName(), content),
-                        outcome -> attachments.metadata(id, outcome.resourceId())
-                                .map(view -> replayed(Response.fromResponse(Created.at(uri, view.id(), view)), outcome).build()))));
+                // hashing 10 MB takes a while: not on the event loop
+                .chain(content -> vertx.executeBlocking(Uni.createFrom().item(() -> AttachmentService.sha256Hex(content)))
+                        .chain(sha256 -> service.actor(caller).chain(actor -> idempotency.run(caller.oid(), key, "POST",
+                                uri.getPath(), new Fingerprint(file.fileName(), sha256),
+                                () -> attachments.attach(id, actor, file.fileName(), content, sha256),
+                                outcome -> attachments.metadata(id, outcome.resourceId(), actor)
+                                        .map(view -> respond(outcome, view, uri).build())))));
     }
 
     /** What identifies an upload for its idempotency key: the name and the content's hash. */
@@ -260,17 +262,29 @@ public class AppealResource {
                 () -> action.apply(actor), outcome -> render(outcome, actor, uri)));
     }
 
-    /** The response of a write, rendered after its commit: the appeal as the caller sees it now. */
+    /**
+     * The response of a write, rendered after its commit: the appeal as the caller sees it now. A replay shows it only
+     * if the caller may still see it (an official who redirected it away may not): otherwise the status alone.
+     */
     private Uni<Response> render(Outcome outcome, AppealActor actor, UriInfo uri) {
-        return service.afterWrite(outcome.resourceId(), actor).map(view -> {
-            Response.ResponseBuilder response = outcome.status() == 201
-                    ? Response.fromResponse(Created.at(uri, view.id(), view))
-                    : Response.ok(view);
-            return withTag(replayed(response, outcome), view);
+        Uni<AppealView> view = outcome.replayed()
+                ? service.findVisible(outcome.resourceId(), actor)
+                : service.afterWrite(outcome.resourceId(), actor);
+        return view.map(appeal -> {
+            Response.ResponseBuilder response = respond(outcome, appeal, uri);
+            return appeal == null ? response.build() : withTag(response, appeal);
         });
     }
 
-    private static Response.ResponseBuilder replayed(Response.ResponseBuilder response, Outcome outcome) {
+    /** Status, Location of what a POST created, the replay mark, and the body when there is one to show. */
+    private static Response.ResponseBuilder respond(Outcome outcome, Object body, UriInfo uri) {
+        Response.ResponseBuilder response = Response.status(outcome.status());
+        if (outcome.status() == 201) {
+            response.location(uri.getAbsolutePathBuilder().path(Long.toString(outcome.resourceId())).build());
+        }
+        if (body != null) {
+            response.entity(body);
+        }
         return outcome.replayed() ? response.header(Idempotency.REPLAYED_HEADER, "true") : response;
     }
 

@@ -3,7 +3,6 @@ package ru.otklik.appeals.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import ru.otklik.appeals.Action;
 import ru.otklik.appeals.Appeal;
+import ru.otklik.appeals.AppealAttachment;
 import ru.otklik.appeals.AppealEvent;
 import ru.otklik.appeals.AppealHistoryEntry;
 import ru.otklik.appeals.AppealStatus;
@@ -173,7 +173,8 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
         OrganisationView organisation = filing.route().organisation();
         CategoryView category = filing.category();
         Instant now = Instant.now();
-        int year = LocalDate.ofInstant(now, config.zoneOf(organisation.regionCode())).getYear();
+        LocalDate today = LocalDate.ofInstant(now, config.zoneOf(organisation.regionCode()));
+        int year = today.getYear();
         Appeal appeal = new Appeal();
         return appeals.nextNumber(organisation.regionCode(), year).chain(sequence -> {
             boolean byOperator = input.channel().enteredByOperator();
@@ -196,6 +197,7 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
             appeal.priority = category.priority();
             appeal.deadlineDays = category.deadlineDays();
             appeal.createdAt = now;
+            appeal.createdOn = today;
             appeal.updatedAt = now;
             return appeals.persist(appeal);
         })
@@ -449,12 +451,15 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
      * outcome of a write after its commit, too.
      */
     public Uni<AppealView> get(long id, AppealActor actor) {
-        return queries.find(id).chain(appeal -> {
-            if (appeal == null || !actor.canSee(appeal)) {
-                throw ApiException.notFound("appeal.not-found", Long.toString(id));
-            }
-            return view(appeal, actor);
-        });
+        return findVisible(id, actor)
+                .onItem().ifNull().failWith(() -> ApiException.notFound("appeal.not-found", Long.toString(id)));
+    }
+
+    /** The appeal as this caller may see it, or null when they may not (or it does not exist). */
+    public Uni<AppealView> findVisible(long id, AppealActor actor) {
+        return queries.find(id).chain(appeal -> appeal == null || !actor.canSee(appeal)
+                ? Uni.createFrom().nullItem()
+                : view(appeal, actor));
     }
 
     public Uni<Page<AppealSummary>> list(AppealFilter filter, AppealActor actor, PageRequest page) {
@@ -478,7 +483,7 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
             }
         }
         boolean byDue = filter.sort != null ? "due".equals(filter.sort) : "inbox".equals(scope);
-        return queries.list(filter, visibility, byDue, ZoneId.of(config.defaultZone()), page);
+        return queries.list(filter, visibility, byDue, page);
     }
 
     /**
@@ -529,6 +534,7 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
         return categories.find(appeal.categoryId)
                 .chain(category -> organisations.find(appeal.organisationId)
                         .chain(organisation -> attachments.metadata(appeal.id)
+                                .map(files -> files.stream().filter(file -> maySee(file.part(), appeal, actor)).toList())
                                 .map(files -> new AppealView(
                                         appeal.id,
                                         appeal.number,
@@ -573,6 +579,11 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
             allowed.add(action.path());
         }
         return allowed;
+    }
+
+    /** Files for the answer are the organisation's own until the answer is given. */
+    public boolean maySee(AppealAttachment.Part part, Appeal appeal, AppealActor actor) {
+        return part == AppealAttachment.Part.APPEAL || appeal.answeredAt != null || actor.handles(appeal) || actor.moderates();
     }
 
     /** The author before registration; the handling official while working on the answer. */

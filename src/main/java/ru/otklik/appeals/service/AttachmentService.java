@@ -58,7 +58,7 @@ public class AttachmentService {
     }
 
     @WithTransaction
-    public Uni<Outcome> attach(long appealId, AppealActor actor, String fileName, byte[] content) {
+    public Uni<Outcome> attach(long appealId, AppealActor actor, String fileName, byte[] content, String sha256) {
         return appeals.load(appealId, actor, Action.ATTACH, null).chain(appeal -> {
             if (!appeals.mayAttachNow(appeal, actor)) {
                 throw ApiException.invalidTransition(Action.ATTACH.path(), appeal.status.name());
@@ -82,7 +82,7 @@ public class AttachmentService {
                 attachment.fileName = safeName(fileName, mediaType);
                 attachment.mediaType = mediaType;
                 attachment.sizeBytes = content.length;
-                attachment.sha256 = sha256Hex(content);
+                attachment.sha256 = sha256;
                 attachment.content = content;
                 attachment.uploadedByOid = actor.oid();
                 attachment.createdAt = Instant.now();
@@ -98,23 +98,26 @@ public class AttachmentService {
         });
     }
 
-    /** The file, if the caller may see its appeal; 404 otherwise. */
+    /** The file, if the caller may see its appeal (and, for a file of the answer, the answer); 404 otherwise. */
     public Uni<AttachmentRepository.Content> download(long appealId, long attachmentId, AppealActor actor) {
         return appeals.visibleAppeal(appealId, actor)
-                .chain(() -> attachments.content(appealId, attachmentId))
-                .invoke(file -> {
-                    if (file == null) {
+                .chain(appeal -> attachments.content(appealId, attachmentId).invoke(file -> {
+                    if (file == null || !appeals.maySee(file.metadata().part(), appeal, actor)) {
                         throw ApiException.notFound("appeal.attachment.not-found", Long.toString(attachmentId));
                     }
-                });
+                }));
     }
 
-    /** One file's metadata, after the upload committed. */
-    public Uni<AttachmentView> metadata(long appealId, long attachmentId) {
-        return attachments.metadata(appealId).map(files -> files.stream()
-                .filter(file -> file.id() == attachmentId)
-                .findFirst()
-                .orElseThrow(() -> ApiException.notFound("appeal.attachment.not-found", Long.toString(attachmentId))));
+    /**
+     * One file's metadata after the upload committed, or null when the caller may no longer see its appeal (a replay
+     * of the upload by someone who has lost access since).
+     */
+    public Uni<AttachmentView> metadata(long appealId, long attachmentId, AppealActor actor) {
+        return appeals.findVisible(appealId, actor).chain(appeal -> appeal == null ? Uni.createFrom().nullItem()
+                : attachments.metadata(appealId).map(files -> files.stream()
+                        .filter(file -> file.id() == attachmentId)
+                        .findFirst()
+                        .orElse(null)));
     }
 
     /** A file name safe to store and to put into a header: no path, no control or quote characters. */

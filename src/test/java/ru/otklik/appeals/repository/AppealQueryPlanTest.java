@@ -3,7 +3,6 @@ package ru.otklik.appeals.repository;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -28,7 +27,7 @@ class AppealQueryPlanTest {
 
     private static final String SYNTHETIC_APPEALS = """
             insert into appeal (number, author_oid, channel, category_id, organisation_id, region_code, oktmo, text,
-                                status, priority, deadline_days, registered_at, due_at, created_at, updated_at)
+                                status, priority, deadline_days, registered_at, due_at, created_at, created_on, updated_at)
             select 'ZZ-2026-' || lpad(i::text, 7, '0'), 'oid-' || (i % 50000),
                    (array['PORTAL', 'WIDGET', 'MOBILE', 'CONTACT_CENTER', 'MFC'])[1 + i % 5],
                    (select min(id) from category) + i % 40, (select min(id) from organisation) + i % 40, '38', '25701000001',
@@ -37,7 +36,7 @@ class AppealQueryPlanTest {
                    case when i % 200 = 0 then 'SUBMITTED' when i % 10 = 1 then 'IN_PROGRESS' else 'CLOSED' end,
                    i % 50 = 0, 10,
                    now() - (i || ' minutes')::interval, now() + ((i % 30) || ' days')::interval,
-                   now() - (i || ' minutes')::interval, now()
+                   now() - (i || ' minutes')::interval, (now() - (i || ' minutes')::interval)::date, now()
             from generate_series(1, 100000) i
             """;
 
@@ -53,6 +52,7 @@ class AppealQueryPlanTest {
             "inbox,,appeal_inbox_idx",
             "organisation,,appeal_organisation_idx",
             "all,,appeal_created_idx",
+            "from,,appeal_created_on_idx",
             "status,SUBMITTED,appeal_status_idx",
             "category,,appeal_category_idx",
             "channel,MFC,appeal_channel_idx",
@@ -79,10 +79,11 @@ class AppealQueryPlanTest {
             case "channel" -> appeals.channel = value;
             case "priority" -> appeals.priority = true;
             case "q" -> appeals.q = value;
-            default -> appeals.from = LocalDate.now().minusDays(1);
+            case "from" -> appeals.from = LocalDate.now().minusDays(1);
+            default -> {
+            }
         }
-        AppealQueries.Statement statement = queries.listStatement(appeals, visibility, byDue, ZoneId.of("Asia/Irkutsk"),
-                PageRequest.of(20, null));
+        AppealQueries.Statement statement = queries.listStatement(appeals, visibility, byDue, PageRequest.of(20, null));
         String plan = pool.withConnection(connection -> connection.begin().chain(transaction -> connection
                 .query(SYNTHETIC_APPEALS).execute()
                 .chain(() -> connection.query("analyze appeal").execute())
