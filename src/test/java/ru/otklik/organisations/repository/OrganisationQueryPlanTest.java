@@ -11,10 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import ru.otklik.organisations.rest.OrganisationFilter;
 import ru.otklik.shared.paging.PageRequest;
+import ru.otklik.testsupport.QueryPlans;
 
 /**
  * Every filter the directory exposes is served by an index. Sequential scans are switched off so that the planner
@@ -70,22 +69,10 @@ class OrganisationQueryPlanTest {
         };
         setter.accept(organisations);
         OrganisationQueries.Statement statement = queries.listStatement(organisations, PageRequest.of(20, null));
-        String plan = pool.withConnection(connection -> connection.begin().chain(transaction -> connection
-                .query(SYNTHETIC_DIRECTORY).execute()
-                // statistics as autovacuum keeps them in production
-                .chain(() -> connection.query("analyze organisation, organisation_category, category").execute())
-                .chain(() -> connection.query("set local enable_seqscan = off").execute())
-                .chain(() -> connection.preparedQuery("explain " + statement.sql()).execute(Tuple.from(statement.params())))
-                .map(rows -> {
-                    StringBuilder text = new StringBuilder();
-                    for (Row row : rows) {
-                        text.append(row.getString(0)).append('\n');
-                    }
-                    return text.toString();
-                })
-                // nothing of it stays: the rows, the statistics and the setting go with the rollback
-                .call(transaction::rollback)))
-                .await().indefinitely();
+        // statistics as autovacuum keeps them in production; scans off to show which index the filter can use
+        String plan = QueryPlans.explain(pool, SYNTHETIC_DIRECTORY
+                + "analyze organisation, organisation_category, category; set local enable_seqscan = off",
+                statement.sql(), statement.params());
         assertTrue(plan.contains(index), "expected " + index + " in\n" + plan);
     }
 }
