@@ -1,7 +1,6 @@
 package ru.otklik.appeals.repository;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;

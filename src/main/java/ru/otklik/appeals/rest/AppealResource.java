@@ -47,7 +47,6 @@ import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
 import ru.otklik.shared.problem.ApiException;
 import ru.otklik.shared.problem.ProblemType;
-import ru.otklik.shared.rest.Created;
 import ru.otklik.shared.rest.ProblemResponses;
 
 @Path("/api/v1/appeals")

@@ -399,7 +399,7 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
     private Uni<Appeal> visible(long id, AppealActor actor) {
         return appeals.findById(id).invoke(appeal -> {
             if (appeal == null || !actor.canSee(appeal)) {
-                throw ApiException.notFound("appeal.not-found", Long.toString(id));
+                throw notFound(id);
             }
         });
     }
@@ -451,15 +451,17 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
      * outcome of a write after its commit, too.
      */
     public Uni<AppealView> get(long id, AppealActor actor) {
-        return findVisible(id, actor)
-                .onItem().ifNull().failWith(() -> ApiException.notFound("appeal.not-found", Long.toString(id)));
+        return findVisible(id, actor).onItem().ifNull().failWith(() -> notFound(id));
     }
 
     /** The appeal as this caller may see it, or null when they may not (or it does not exist). */
     public Uni<AppealView> findVisible(long id, AppealActor actor) {
-        return queries.find(id).chain(appeal -> appeal == null || !actor.canSee(appeal)
-                ? Uni.createFrom().nullItem()
-                : view(appeal, actor));
+        return seenBy(id, actor).chain(appeal -> appeal == null ? Uni.createFrom().nullItem() : view(appeal, actor));
+    }
+
+    /** The committed appeal if this caller may see it, else null; read outside any session. */
+    public Uni<Appeal> seenBy(long id, AppealActor actor) {
+        return queries.find(id).map(appeal -> appeal != null && actor.canSee(appeal) ? appeal : null);
     }
 
     public Uni<Page<AppealSummary>> list(AppealFilter filter, AppealActor actor, PageRequest page) {
@@ -494,7 +496,7 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
     public Uni<List<HistoryEntryView>> history(long id, AppealActor actor) {
         return appeals.findById(id).chain(appeal -> {
             if (appeal == null) {
-                throw ApiException.notFound("appeal.not-found", Long.toString(id));
+                throw notFound(id);
             }
             boolean whole = actor.canSee(appeal);
             return history.of(id).map(entries -> {
@@ -504,7 +506,7 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
                         .map(this::toView)
                         .toList();
                 if (visible.isEmpty()) {
-                    throw ApiException.notFound("appeal.not-found", Long.toString(id));
+                    throw notFound(id);
                 }
                 return visible;
             });
@@ -522,11 +524,11 @@ public class AppealService implements OrganisationUsage, CategoryUsage {
 
     /** The appeal for reading its files: 404 when the caller may not see it. */
     public Uni<Appeal> visibleAppeal(long id, AppealActor actor) {
-        return queries.find(id).invoke(appeal -> {
-            if (appeal == null || !actor.canSee(appeal)) {
-                throw ApiException.notFound("appeal.not-found", Long.toString(id));
-            }
-        });
+        return seenBy(id, actor).onItem().ifNull().failWith(() -> notFound(id));
+    }
+
+    private static ApiException notFound(long id) {
+        return ApiException.notFound("appeal.not-found", Long.toString(id));
     }
 
     private Uni<AppealView> view(Appeal appeal, AppealActor actor) {

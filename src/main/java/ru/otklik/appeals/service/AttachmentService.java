@@ -113,7 +113,7 @@ public class AttachmentService {
      * of the upload by someone who has lost access since).
      */
     public Uni<AttachmentView> metadata(long appealId, long attachmentId, AppealActor actor) {
-        return appeals.findVisible(appealId, actor).chain(appeal -> appeal == null ? Uni.createFrom().nullItem()
+        return appeals.seenBy(appealId, actor).chain(appeal -> appeal == null ? Uni.createFrom().nullItem()
                 : attachments.metadata(appealId).map(files -> files.stream()
                         .filter(file -> file.id() == attachmentId)
                         .findFirst()

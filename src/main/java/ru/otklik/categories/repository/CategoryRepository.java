@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import ru.otklik.shared.db.TransactionLocks;
 import ru.otklik.categories.Category;
 
 @ApplicationScoped
@@ -26,9 +27,6 @@ public class CategoryRepository implements PanacheRepositoryBase<Category, Long>
 
     /** Serialises changes of the category tree, so that two concurrent moves cannot make a cycle. */
     public Uni<Void> lockTree() {
-        return getSession().chain(session -> session
-                .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext('category-tree'))) l", Long.class)
-                .getSingleResult())
-                .replaceWithVoid();
+        return TransactionLocks.lock("category-tree");
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import ru.otklik.shared.db.TransactionLocks;
 import ru.otklik.organisations.Organisation;
 
 /** The write side of the directory, inside the caller's transaction. */
@@ -21,10 +22,7 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
 
     /** Serialises changes of the organisation tree, so that two concurrent re-parentings cannot make a cycle. */
     public Uni<Void> lockTree() {
-        return getSession().chain(session -> session
-                .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext('organisation-tree'))) l", Long.class)
-                .getSingleResult())
-                .replaceWithVoid();
+        return TransactionLocks.lock("organisation-tree");
     }
 
     /** Whether {@code candidate} is {@code id} itself or one of its ancestors would be, i.e. whether it is below {@code id}. */
