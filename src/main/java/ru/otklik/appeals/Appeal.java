@@ -13,10 +13,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** An appeal (обращение) and its current state; every change also leaves a history row. Write model. */
+import ru.otklik.shared.action.Stateful;
+
+/**
+ * An appeal (обращение) and its current state. Write model: changed only through the write kit, which also leaves
+ * the change's event and journal entry in the outbox.
+ */
 @Entity
 @Table(name = "appeal")
-public class Appeal {
+public class Appeal implements Stateful<AppealStatus> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -127,12 +132,28 @@ public class Appeal {
     @Version
     public int version;
 
-    /** Not answered by the end of the due date (an answer after it still counts as late). */
-    public boolean overdue(Instant now) {
-        if (dueAt == null || status == AppealStatus.WITHDRAWN || status == AppealStatus.REJECTED) {
-            return false;
-        }
-        Instant reference = answeredAt != null ? answeredAt : now;
-        return !reference.isBefore(dueAt);
+    @Override
+    public Long id() {
+        return id;
+    }
+
+    @Override
+    public AppealStatus status() {
+        return status;
+    }
+
+    @Override
+    public void enter(AppealStatus next) {
+        status = next;
+    }
+
+    @Override
+    public int version() {
+        return version;
+    }
+
+    /** The author's oid, or the operator's who entered it for an applicant: whose appeal it is. */
+    public String ownerOid() {
+        return authorOid != null ? authorOid : enteredByOid;
     }
 }

@@ -18,10 +18,5 @@ public enum AppealStatus {
     REDIRECTED,
     ANSWERED,
     CLOSED,
-    WITHDRAWN;
-
-    /** Registered and not yet answered: the deadline runs. */
-    public boolean open() {
-        return this == REGISTERED || this == IN_PROGRESS || this == REDIRECTED;
-    }
+    WITHDRAWN
 }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import ru.otklik.organisations.rest.OrganisationView;
+import ru.otklik.organisations.dto.OrganisationView;
 import ru.otklik.organisations.service.OrganisationService;
 import ru.otklik.shared.caller.Caller;
 import ru.otklik.shared.caller.CallerResolver;

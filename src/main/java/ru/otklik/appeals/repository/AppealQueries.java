@@ -11,29 +11,48 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import ru.otklik.appeals.Appeal;
+import ru.otklik.appeals.AppealAttachment;
 import ru.otklik.appeals.AppealStatus;
-import ru.otklik.appeals.RejectionReason;
 import ru.otklik.appeals.Channel;
-import ru.otklik.appeals.rest.AppealFilter;
-import ru.otklik.appeals.rest.AppealSummary;
+import ru.otklik.appeals.RejectionReason;
+import ru.otklik.appeals.dto.AppealFilter;
+import ru.otklik.appeals.dto.AppealSummary;
+import ru.otklik.appeals.dto.AttachmentView;
 import ru.otklik.shared.paging.Cursor;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
+import ru.otklik.shared.problem.ApiException;
 import ru.otklik.shared.search.TextQuery;
 
-/** Appeal lists: one SQL statement per page, with only the conditions that apply. */
+/**
+ * The read side of appeals, outside any transaction: one appeal with its files' metadata in one statement, and
+ * lists in one statement per page, with only the conditions that apply.
+ */
 @ApplicationScoped
 public class AppealQueries {
 
     private static final String COLUMNS = """
             a.id, a.number, a.status, a.channel, a.category_id, a.organisation_id, left(a.text, 200) as excerpt,
-            a.address, a.priority, a.created_at, a.due_date, a.due_at, a.answered_at""";
+            a.address, a.priority, a.created_at, a.due_date, a.due_at,""" + " " + Overdue.SQL + " as overdue";
     private static final String DUE = "coalesce(a.due_at, 'infinity'::timestamptz)";
-    private static final String OVERDUE = "(a.due_at is not null and a.status not in ('WITHDRAWN', 'REJECTED') "
-            + "and coalesce(a.answered_at, now()) >= a.due_at)";
     private static final String NEWEST = "n";
     private static final String BY_DUE = "d";
+
+    /** The one definition of "overdue": not answered by the end of the due date (an answer after it counts as late). */
+    static final class Overdue {
+        static final String SQL = "(a.due_at is not null and a.status not in ('WITHDRAWN', 'REJECTED') "
+                + "and coalesce(a.answered_at, now()) >= a.due_at)";
+
+        private Overdue() {
+        }
+    }
+
+    /** An appeal as committed now, whether it is overdue now, and the metadata of its files (all of them). */
+    public record Stored(Appeal appeal, boolean overdue, List<AttachmentView> attachments) {
+    }
 
     /**
      * Whose appeals a list may show, united: own (author), entered by this operator, the inbox of these
@@ -50,14 +69,13 @@ public class AppealQueries {
 
     public Uni<Page<AppealSummary>> list(AppealFilter filter, Visibility visibility, boolean byDue, PageRequest page) {
         Statement statement = listStatement(filter, visibility, byDue, page);
-        Instant now = Instant.now();
         return pool.preparedQuery(statement.sql()).execute(Tuple.from(statement.params())).map(rows -> {
             List<Row> list = new ArrayList<>();
             rows.forEach(list::add);
             Page<Row> rowPage = Page.fromRows(list, page.limit, byDue
                     ? last -> Cursor.encode(BY_DUE, last.getBoolean("priority"), dueKey(last), last.getLong("id"))
                     : last -> Cursor.encode(NEWEST, last.getOffsetDateTime("created_at"), last.getLong("id")));
-            return new Page<>(rowPage.items().stream().map(row -> toSummary(row, now)).toList(), rowPage.nextCursor());
+            return new Page<>(rowPage.items().stream().map(AppealQueries::toSummary).toList(), rowPage.nextCursor());
         });
     }
 
@@ -114,7 +132,7 @@ public class AppealQueries {
             where.add("a.priority = $" + params.size());
         }
         if (filter.overdue != null) {
-            where.add(filter.overdue ? OVERDUE : "not " + OVERDUE);
+            where.add(filter.overdue ? Overdue.SQL : "not " + Overdue.SQL);
         }
         if (filter.from != null) {
             params.add(filter.from);
@@ -162,10 +180,37 @@ public class AppealQueries {
         return new Statement(sql, params);
     }
 
-    /** The appeal as it is committed now, read on a connection of its own (not attached to any session). */
-    public Uni<Appeal> find(long id) {
-        return pool.preparedQuery("select * from appeal where id = $1").execute(Tuple.of(id))
-                .map(rows -> rows.iterator().hasNext() ? toAppeal(rows.iterator().next()) : null);
+    /** The appeal as it is committed now with its files' metadata, or null; one statement outside any session. */
+    public Uni<Stored> find(long id) {
+        return pool.preparedQuery("""
+                select a.*, %s as overdue,
+                       (select json_agg(json_build_object('id', f.id, 'part', f.part, 'fileName', f.file_name,
+                                        'mediaType', f.media_type, 'size', f.size_bytes, 'sha256', f.sha256,
+                                        'createdAt', f.created_at) order by f.id)
+                        from appeal_attachment f where f.appeal_id = a.id) as attachments
+                from appeal a where a.id = $1""".formatted(Overdue.SQL))
+                .execute(Tuple.of(id))
+                .map(rows -> {
+                    if (!rows.iterator().hasNext()) {
+                        return null;
+                    }
+                    Row row = rows.iterator().next();
+                    return new Stored(toAppeal(row), row.getBoolean("overdue"), toAttachments(row.getJsonArray("attachments")));
+                });
+    }
+
+    private static List<AttachmentView> toAttachments(JsonArray files) {
+        if (files == null) {
+            return List.of();
+        }
+        List<AttachmentView> views = new ArrayList<>();
+        for (Object file : files) {
+            JsonObject f = (JsonObject) file;
+            views.add(new AttachmentView(f.getLong("id"), AppealAttachment.Part.valueOf(f.getString("part")),
+                    f.getString("fileName"), f.getString("mediaType"), f.getLong("size"), f.getString("sha256"),
+                    OffsetDateTime.parse(f.getString("createdAt")).toInstant()));
+        }
+        return List.copyOf(views);
     }
 
     private static Appeal toAppeal(Row row) {
@@ -220,7 +265,7 @@ public class AppealQueries {
         try {
             return OffsetDateTime.parse(value);
         } catch (RuntimeException e) {
-            throw ru.otklik.shared.problem.ApiException.invalid("cursor", "paging.cursor.invalid");
+            throw ApiException.invalid("cursor", "paging.cursor.invalid");
         }
     }
 
@@ -229,16 +274,11 @@ public class AppealQueries {
         return (due == null ? OffsetDateTime.MAX : due).toString();
     }
 
-    private static AppealSummary toSummary(Row row, Instant now) {
-        AppealStatus status = AppealStatus.valueOf(row.getString("status"));
-        OffsetDateTime dueAt = row.getOffsetDateTime("due_at");
-        OffsetDateTime answeredAt = row.getOffsetDateTime("answered_at");
-        boolean overdue = dueAt != null && status != AppealStatus.WITHDRAWN && status != AppealStatus.REJECTED
-                && !(answeredAt != null ? answeredAt.toInstant() : now).isBefore(dueAt.toInstant());
+    private static AppealSummary toSummary(Row row) {
         return new AppealSummary(
                 row.getLong("id"),
                 row.getString("number"),
-                status,
+                AppealStatus.valueOf(row.getString("status")),
                 Channel.valueOf(row.getString("channel")),
                 row.getLong("category_id"),
                 row.getLong("organisation_id"),
@@ -247,6 +287,6 @@ public class AppealQueries {
                 row.getBoolean("priority"),
                 row.getOffsetDateTime("created_at").toInstant(),
                 row.getLocalDate("due_date"),
-                overdue);
+                row.getBoolean("overdue"));
     }
 }

@@ -1,8 +1,5 @@
 package ru.otklik.appeals.repository;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -11,9 +8,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import ru.otklik.appeals.AppealAttachment;
-import ru.otklik.appeals.rest.AttachmentView;
+import ru.otklik.appeals.dto.AttachmentView;
 
-/** Files are written through Hibernate with their appeal; read by SQL, metadata without the bytes. */
+/** Files are written through Hibernate in the kit's transaction; read by SQL (metadata comes with the appeal). */
 @ApplicationScoped
 public class AttachmentRepository implements PanacheRepositoryBase<AppealAttachment, Long> {
 
@@ -26,16 +23,6 @@ public class AttachmentRepository implements PanacheRepositoryBase<AppealAttachm
     }
 
     public record Content(AttachmentView metadata, byte[] bytes) {
-    }
-
-    public Uni<List<AttachmentView>> metadata(long appealId) {
-        return pool.preparedQuery("select " + METADATA + " from appeal_attachment where appeal_id = $1 order by id")
-                .execute(Tuple.of(appealId))
-                .map(rows -> {
-                    List<AttachmentView> views = new ArrayList<>();
-                    rows.forEach(row -> views.add(toView(row)));
-                    return views;
-                });
     }
 
     public Uni<Content> content(long appealId, long attachmentId) {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import ru.otklik.appeals.dto.AppealView;
 import ru.otklik.shared.problem.Problem;
 
 /** OpenAPI responses every appeal action shares. */
@@ -20,7 +21,7 @@ import ru.otklik.shared.problem.Problem;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such appeal, or the caller may not see it",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "`invalid-transition` (currentStatus names the status), a stale If-Match, or a concurrent change",
+@APIResponse(responseCode = "409", description = "`invalid-transition` (currentStatus names the status), a rule (once only, too late), a stale If-Match, or a concurrent change",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @interface ActionResponses {
 }

@@ -2,8 +2,9 @@ package ru.otklik.appeals.service;
 
 import java.util.List;
 
-import ru.otklik.appeals.Action;
 import ru.otklik.appeals.Appeal;
+import ru.otklik.appeals.AppealAction;
+import ru.otklik.shared.action.Actor;
 import ru.otklik.shared.caller.Caller;
 import ru.otklik.shared.caller.PlatformRole;
 
@@ -11,8 +12,9 @@ import ru.otklik.shared.caller.PlatformRole;
  * The caller as the appeals feature sees them: the person, and the directory ids of the organisations they act
  * for. Who may see an appeal and who may take which action is decided here and nowhere else.
  */
-public record AppealActor(Caller caller, List<Long> organisationIds) {
+public record AppealActor(Caller caller, List<Long> organisationIds) implements Actor {
 
+    @Override
     public String oid() {
         return caller.oid();
     }
@@ -26,6 +28,11 @@ public record AppealActor(Caller caller, List<Long> organisationIds) {
         return caller.has(PlatformRole.OPERATOR) && caller.oid().equals(appeal.enteredByOid);
     }
 
+    /** The author, or the operator who entered it for the applicant: who speaks for the applicant. */
+    public boolean speaksForApplicant(Appeal appeal) {
+        return isAuthor(appeal) || enteredIt(appeal);
+    }
+
     /** An official of the organisation that handles it now; organisations see appeals once registered. */
     public boolean handles(Appeal appeal) {
         return appeal.registeredAt != null && organisationIds.contains(appeal.organisationId);
@@ -37,31 +44,32 @@ public record AppealActor(Caller caller, List<Long> organisationIds) {
 
     /** Anyone else does not learn that the appeal exists. */
     public boolean canSee(Appeal appeal) {
-        return isAuthor(appeal) || enteredIt(appeal) || handles(appeal) || moderates();
+        return speaksForApplicant(appeal) || handles(appeal) || moderates();
     }
 
     /** Whether the caller's role permits the action, whatever the appeal's status. */
-    public boolean mayPerform(Action action, Appeal appeal) {
+    public boolean mayPerform(AppealAction action, Appeal appeal) {
         return switch (action) {
             case SUBMIT -> false;
             case MODERATE -> moderates();
             case TAKE, ANSWER, REDIRECT, EXTEND -> handles(appeal);
-            case WITHDRAW, RATE, REOPEN -> isAuthor(appeal) || enteredIt(appeal);
-            case ATTACH -> isAuthor(appeal) || enteredIt(appeal) || handles(appeal);
+            case WITHDRAW, RATE, REOPEN -> speaksForApplicant(appeal);
+            case ATTACH -> speaksForApplicant(appeal) || handles(appeal);
         };
     }
 
-    /** The role recorded in history for what the caller did to this appeal. */
-    public String roleFor(Action action, Appeal appeal) {
+    /** The role recorded in the journal for what the caller does to this appeal. */
+    public String roleFor(AppealAction action, Appeal appeal) {
         return switch (action) {
+            case SUBMIT -> appeal.enteredByOid != null ? "OPERATOR" : "CITIZEN";
             case MODERATE -> "MODERATOR";
             case TAKE, ANSWER, REDIRECT, EXTEND -> "OFFICIAL";
-            case ATTACH -> handles(appeal) ? "OFFICIAL" : author(appeal);
-            default -> author(appeal);
+            case ATTACH -> handles(appeal) ? "OFFICIAL" : applicantRole(appeal);
+            case WITHDRAW, RATE, REOPEN -> applicantRole(appeal);
         };
     }
 
-    private String author(Appeal appeal) {
+    private String applicantRole(Appeal appeal) {
         return isAuthor(appeal) ? "CITIZEN" : "OPERATOR";
     }
 }

@@ -22,11 +22,13 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.smallrye.mutiny.Uni;
+import ru.otklik.categories.dto.CategoryInput;
+import ru.otklik.categories.dto.CategoryView;
 import ru.otklik.categories.service.CategoryService;
 import ru.otklik.shared.caller.CallerResolver;
 import ru.otklik.shared.caller.PlatformRole;
 import ru.otklik.shared.paging.Page;
-import ru.otklik.shared.rest.Created;
+import ru.otklik.shared.rest.Responses;
 import ru.otklik.shared.rest.ProblemResponses;
 
 @Path("/api/v1/categories")
@@ -69,7 +71,7 @@ public class CategoryResource {
     public Uni<Response> create(@Valid @NotNull CategoryInput input, @Context UriInfo uri) {
         return service.create(input, callers.current().oid())
                 .chain(service::get)
-                .map(created -> Created.at(uri, created.id(), created));
+                .map(created -> Responses.created(uri, created.id(), created));
     }
 
     @PUT

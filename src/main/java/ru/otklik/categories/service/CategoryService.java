@@ -14,14 +14,14 @@ import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import ru.otklik.categories.Category;
 import ru.otklik.categories.CategoryUsage;
+import ru.otklik.categories.repository.CategoryQueries;
 import ru.otklik.categories.repository.CategoryRepository;
-import ru.otklik.categories.rest.CategoryInput;
-import ru.otklik.categories.rest.CategoryView;
+import ru.otklik.categories.dto.CategoryInput;
+import ru.otklik.categories.dto.CategoryView;
 import ru.otklik.shared.problem.ApiException;
 import ru.otklik.shared.usage.Usages;
 import ru.otklik.shared.problem.ApiException.Violation;
@@ -34,40 +34,35 @@ public class CategoryService {
     private static final Logger LOG = Logger.getLogger(CategoryService.class);
 
     private final CategoryRepository repository;
+    private final CategoryQueries queries;
     private final Instance<CategoryUsage> usages;
 
-    public CategoryService(CategoryRepository repository, Instance<CategoryUsage> usages) {
+    public CategoryService(CategoryRepository repository, CategoryQueries queries, Instance<CategoryUsage> usages) {
         this.repository = repository;
+        this.queries = queries;
         this.usages = usages;
     }
 
     /** The active categories as a tree, each level alphabetical. One query: the tree is small reference data. */
-    @WithSession
     public Uni<List<CategoryView>> tree() {
-        return repository.list("active = true").map(CategoryService::toTree);
+        return queries.active().map(CategoryService::toTree);
     }
 
-    @WithSession
     public Uni<CategoryView> get(long id) {
-        return repository.findById(id)
-                .onItem().ifNull().failWith(() -> notFound(id))
-                .map(category -> toView(category, List.of()));
+        return queries.findById(id).onItem().ifNull().failWith(() -> notFound(id));
     }
 
     /** The category, active or not, or null when there is none. */
-    @WithSession
     public Uni<CategoryView> find(long id) {
-        return repository.findById(id).map(category -> category == null ? null : toView(category, List.of()));
+        return queries.findById(id);
     }
 
     /** The category and its ancestors, nearest first: routing falls back along this chain. Empty if unknown or inactive. */
-    @WithSession
     public Uni<List<Long>> lineage(long id) {
-        return repository.lineage(id);
+        return queries.lineage(id);
     }
 
-    /** Which of these ids name no active category. */
-    @WithSession
+    /** Which of these ids name no active category; in the caller's write transaction. */
     public Uni<Set<Long>> findMissing(Set<Long> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Set.of());
@@ -176,29 +171,25 @@ public class CategoryService {
         return ApiException.notFound("category.not-found", Long.toString(id));
     }
 
-    private static CategoryView toView(Category category, List<CategoryView> children) {
-        return new CategoryView(category.id, category.parentId, category.code, category.name, category.deadlineDays,
-                category.priority, category.active, children);
-    }
-
-    private static List<CategoryView> toTree(List<Category> categories) {
-        Map<Long, List<Category>> byParent = new HashMap<>();
+    private static List<CategoryView> toTree(List<CategoryView> categories) {
+        Map<Long, List<CategoryView>> byParent = new HashMap<>();
         Set<Long> ids = new HashSet<>();
-        categories.forEach(category -> ids.add(category.id));
-        for (Category category : categories) {
+        categories.forEach(category -> ids.add(category.id()));
+        for (CategoryView category : categories) {
             // a child of an inactive parent is not reachable in the tree
-            Long parent = category.parentId != null && ids.contains(category.parentId) ? category.parentId : null;
-            if (category.parentId == null || parent != null) {
+            Long parent = category.parentId() != null && ids.contains(category.parentId()) ? category.parentId() : null;
+            if (category.parentId() == null || parent != null) {
                 byParent.computeIfAbsent(parent, key -> new ArrayList<>()).add(category);
             }
         }
         return level(null, byParent);
     }
 
-    private static List<CategoryView> level(Long parent, Map<Long, List<Category>> byParent) {
+    private static List<CategoryView> level(Long parent, Map<Long, List<CategoryView>> byParent) {
         return byParent.getOrDefault(parent, List.of()).stream()
-                .sorted(Comparator.comparing((Category c) -> c.name).thenComparing(c -> c.id))
-                .map(category -> toView(category, level(category.id, byParent)))
+                .sorted(Comparator.comparing(CategoryView::name).thenComparing(CategoryView::id))
+                .map(category -> new CategoryView(category.id(), category.parentId(), category.code(), category.name(),
+                        category.deadlineDays(), category.priority(), category.active(), level(category.id(), byParent)))
                 .toList();
     }
 }

@@ -23,12 +23,15 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.smallrye.mutiny.Uni;
+import ru.otklik.organisations.dto.OrganisationFilter;
+import ru.otklik.organisations.dto.OrganisationInput;
+import ru.otklik.organisations.dto.OrganisationView;
 import ru.otklik.organisations.service.OrganisationService;
 import ru.otklik.shared.caller.CallerResolver;
 import ru.otklik.shared.caller.PlatformRole;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
-import ru.otklik.shared.rest.Created;
+import ru.otklik.shared.rest.Responses;
 import ru.otklik.shared.rest.ProblemResponses;
 
 @Path("/api/v1/organisations")
@@ -80,7 +83,7 @@ public class OrganisationResource {
     public Uni<Response> create(@Valid @NotNull OrganisationInput input, @Context UriInfo uri) {
         return service.create(input, callers.current().oid())
                 .chain(service::get)
-                .map(created -> Created.at(uri, created.id(), created));
+                .map(created -> Responses.created(uri, created.id(), created));
     }
 
     @PUT

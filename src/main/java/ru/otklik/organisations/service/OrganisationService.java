@@ -20,10 +20,10 @@ import ru.otklik.organisations.OrganisationUsage;
 import ru.otklik.organisations.Widget;
 import ru.otklik.organisations.repository.OrganisationQueries;
 import ru.otklik.organisations.repository.OrganisationRepository;
-import ru.otklik.organisations.rest.ContactsView;
-import ru.otklik.organisations.rest.OrganisationFilter;
-import ru.otklik.organisations.rest.OrganisationInput;
-import ru.otklik.organisations.rest.OrganisationView;
+import ru.otklik.organisations.dto.ContactsView;
+import ru.otklik.organisations.dto.OrganisationFilter;
+import ru.otklik.organisations.dto.OrganisationInput;
+import ru.otklik.organisations.dto.OrganisationView;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
 import ru.otklik.shared.problem.ApiException;
@@ -73,6 +73,15 @@ public class OrganisationService implements CategoryUsage {
     /** The organisation, or null when there is none. */
     public Uni<OrganisationView> find(long id) {
         return queries.findById(id);
+    }
+
+    /**
+     * Whether the organisation is active and connected (may be handed appeals), in the caller's write transaction;
+     * null when there is none.
+     */
+    public Uni<Boolean> connected(long id) {
+        return repository.findById(id)
+                .map(organisation -> organisation == null ? null : organisation.active && organisation.connected);
     }
 
     @WithTransaction

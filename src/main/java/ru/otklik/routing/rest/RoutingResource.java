@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.smallrye.mutiny.Uni;
+import ru.otklik.routing.dto.RouteView;
 import ru.otklik.routing.service.RoutingService;
 import ru.otklik.shared.rest.ProblemResponses;
 import ru.otklik.shared.validation.Oktmo;

@@ -24,12 +24,14 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.smallrye.mutiny.Uni;
+import ru.otklik.routing.dto.RoutingRuleInput;
+import ru.otklik.routing.dto.RoutingRuleView;
 import ru.otklik.routing.service.RoutingService;
 import ru.otklik.shared.caller.CallerResolver;
 import ru.otklik.shared.caller.PlatformRole;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
-import ru.otklik.shared.rest.Created;
+import ru.otklik.shared.rest.Responses;
 import ru.otklik.shared.rest.ProblemResponses;
 
 @Path("/api/v1/routing-rules")
@@ -73,7 +75,7 @@ public class RoutingRuleResource {
     public Uni<Response> create(@Valid @NotNull RoutingRuleInput input, @Context UriInfo uri) {
         return service.create(input, callers.current().oid())
                 .chain(service::get)
-                .map(created -> Created.at(uri, created.id(), created));
+                .map(created -> Responses.created(uri, created.id(), created));
     }
 
     @DELETE

@@ -10,20 +10,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import ru.otklik.categories.CategoryUsage;
 import ru.otklik.categories.service.CategoryService;
 import ru.otklik.organisations.OrganisationUsage;
-import ru.otklik.organisations.rest.OrganisationView;
 import ru.otklik.organisations.service.OrganisationService;
 import ru.otklik.routing.RoutingRule;
+import ru.otklik.routing.repository.RoutingQueries;
 import ru.otklik.routing.repository.RoutingRuleRepository;
-import ru.otklik.routing.rest.RouteView;
-import ru.otklik.routing.rest.RoutingRuleInput;
-import ru.otklik.routing.rest.RoutingRuleView;
+import ru.otklik.routing.dto.RouteView;
+import ru.otklik.routing.dto.RoutingRuleInput;
+import ru.otklik.routing.dto.RoutingRuleView;
 import ru.otklik.shared.paging.Cursor;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
@@ -43,68 +41,63 @@ public class RoutingService implements OrganisationUsage, CategoryUsage {
     private static final String BY_ID = "i";
 
     private final RoutingRuleRepository repository;
+    private final RoutingQueries queries;
     private final CategoryService categories;
     private final OrganisationService organisations;
 
-    public RoutingService(RoutingRuleRepository repository, CategoryService categories, OrganisationService organisations) {
+    public RoutingService(RoutingRuleRepository repository, RoutingQueries queries, CategoryService categories,
+            OrganisationService organisations) {
         this.repository = repository;
+        this.queries = queries;
         this.categories = categories;
         this.organisations = organisations;
     }
 
     /**
-     * The route for this category and place, or a {@code no-route} 404 problem. The rules are read in a session that
-     * is closed before the organisations are checked, so that routing never holds two connections at once.
+     * The route for this category and place, or a {@code no-route} 404 problem. Reads on the pool, one statement at a
+     * time: the category's lineage, the candidate rules, then the organisations until one is connected.
      */
     public Uni<RouteView> route(long categoryId, String oktmo) {
-        return Panache.withSession(() -> categories.lineage(categoryId)
+        return categories.lineage(categoryId)
                 .chain(lineage -> lineage.isEmpty()
                         ? Uni.createFrom().failure(ApiException.notFound("category.not-found", Long.toString(categoryId)))
-                        : repository.candidates(lineage, oktmo).map(rules -> closestFirst(rules, lineage))))
+                        : queries.candidates(lineage, oktmo).map(rules -> closestFirst(rules, lineage)))
                 .chain(rules -> firstConnected(rules, 0))
                 .onItem().ifNull().failWith(() -> new ApiException(ProblemType.NO_ROUTE, "routing.no-route",
                         Long.toString(categoryId), oktmo));
     }
 
-    private static List<RoutingRule> closestFirst(List<RoutingRule> rules, List<Long> lineage) {
-        List<RoutingRule> ordered = new ArrayList<>(rules);
-        // stable sort: within one category the repository's longest-prefix-first order stays
-        ordered.sort(Comparator.comparingInt(rule -> lineage.indexOf(rule.categoryId)));
+    private static List<RoutingRuleView> closestFirst(List<RoutingRuleView> rules, List<Long> lineage) {
+        List<RoutingRuleView> ordered = new ArrayList<>(rules);
+        // stable sort: within one category the query's longest-prefix-first order stays
+        ordered.sort(Comparator.comparingInt(rule -> lineage.indexOf(rule.categoryId())));
         return ordered;
     }
 
-    private Uni<RouteView> firstConnected(List<RoutingRule> rules, int index) {
+    private Uni<RouteView> firstConnected(List<RoutingRuleView> rules, int index) {
         if (index >= rules.size()) {
             return Uni.createFrom().nullItem();
         }
-        RoutingRule rule = rules.get(index);
-        return organisations.get(rule.organisationId).chain(organisation -> organisation.active() && organisation.connected()
-                ? Uni.createFrom().item(new RouteView(organisation, toView(rule)))
+        RoutingRuleView rule = rules.get(index);
+        return organisations.get(rule.organisationId()).chain(organisation -> organisation.active() && organisation.connected()
+                ? Uni.createFrom().item(new RouteView(organisation, rule))
                 : firstConnected(rules, index + 1));
     }
 
-    @WithSession
     public Uni<Page<RoutingRuleView>> list(Long categoryId, Long organisationId, PageRequest page) {
         long after = page.cursor == null ? 0 : Cursor.longPart(Cursor.decode(page.cursor, BY_ID, 1).get(0));
-        return repository.page(categoryId, organisationId, after, page.limit + 1)
-                .map(rules -> Page.fromRows(rules.stream().map(RoutingService::toView).toList(), page.limit,
-                        last -> Cursor.encode(BY_ID, last.id())));
+        return queries.page(categoryId, organisationId, after, page.limit + 1)
+                .map(rules -> Page.fromRows(rules, page.limit, last -> Cursor.encode(BY_ID, last.id())));
     }
 
-    @WithSession
     public Uni<RoutingRuleView> get(long id) {
-        return repository.findById(id)
-                .onItem().ifNull().failWith(() -> ApiException.notFound("routing.rule.not-found", Long.toString(id)))
-                .map(RoutingService::toView);
+        return queries.findById(id)
+                .onItem().ifNull().failWith(() -> ApiException.notFound("routing.rule.not-found", Long.toString(id)));
     }
 
-    /** Adds a rule; the organisation is checked first, outside the write transaction. */
+    /** Adds a rule to an active, connected organisation; one per category and prefix. */
+    @WithTransaction
     public Uni<Long> create(RoutingRuleInput input, String adminOid) {
-        return organisations.find(input.organisationId())
-                .chain(organisation -> Panache.withTransaction(() -> create(input, organisation, adminOid)));
-    }
-
-    private Uni<Long> create(RoutingRuleInput input, OrganisationView organisation, String adminOid) {
         String prefix = input.oktmoPrefix() == null ? "" : input.oktmoPrefix();
         List<Violation> violations = new ArrayList<>();
         return categories.findMissing(Set.of(input.categoryId()))
@@ -113,15 +106,14 @@ public class RoutingService implements OrganisationUsage, CategoryUsage {
                         violations.add(new Violation("categoryId", "routing.category.not-found", Long.toString(input.categoryId())));
                     }
                 })
-                .invoke(() -> {
-                    if (organisation == null) {
+                .chain(() -> organisations.connected(input.organisationId()))
+                .invoke(connected -> {
+                    if (connected == null) {
                         violations.add(new Violation("organisationId", "routing.organisation.not-found",
                                 Long.toString(input.organisationId())));
-                    } else if (!organisation.active() || !organisation.connected()) {
+                    } else if (!connected) {
                         violations.add(new Violation("organisationId", "routing.organisation.not-connected"));
                     }
-                })
-                .invoke(() -> {
                     if (!violations.isEmpty()) {
                         throw ApiException.invalid(violations);
                     }
@@ -162,7 +154,4 @@ public class RoutingService implements OrganisationUsage, CategoryUsage {
         return repository.count("categoryId", categoryId).map(count -> count > 0);
     }
 
-    private static RoutingRuleView toView(RoutingRule rule) {
-        return new RoutingRuleView(rule.id, rule.categoryId, rule.oktmoPrefix, rule.organisationId);
-    }
 }

@@ -16,12 +16,14 @@ import jakarta.validation.constraints.Pattern;
 
 /** A full OKTMO code (ОКТМО): 8 digits (municipality) or 11 (settlement). */
 @Documented
-@Pattern(regexp = "[0-9]{8}([0-9]{3})?")
+@Pattern(regexp = Oktmo.PATTERN)
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Target({ FIELD, PARAMETER, RECORD_COMPONENT })
 @Retention(RUNTIME)
 public @interface Oktmo {
+
+    String PATTERN = "^[0-9]{8}([0-9]{3})?$";
 
     String message() default "{otklik.oktmo}";
 

@@ -1,0 +1,181 @@
+package ru.otklik.appeals.service;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import ru.otklik.appeals.Appeal;
+import ru.otklik.appeals.AppealAction;
+import ru.otklik.appeals.AppealStatus;
+import ru.otklik.appeals.dto.AppealFilter;
+import ru.otklik.appeals.dto.AppealSummary;
+import ru.otklik.appeals.dto.AppealView;
+import ru.otklik.appeals.dto.Applicant;
+import ru.otklik.appeals.dto.GeoPoint;
+import ru.otklik.appeals.dto.HistoryEntryView;
+import ru.otklik.appeals.repository.AppealQueries;
+import ru.otklik.appeals.repository.AppealQueries.Stored;
+import ru.otklik.categories.service.CategoryService;
+import ru.otklik.organisations.service.OrganisationService;
+import ru.otklik.shared.action.Outcome;
+import ru.otklik.shared.action.Writes;
+import ru.otklik.shared.caller.Caller;
+import ru.otklik.shared.caller.CallerResolver;
+import ru.otklik.shared.caller.PlatformRole;
+import ru.otklik.shared.events.JournalEntry;
+import ru.otklik.shared.events.Outbox;
+import ru.otklik.shared.paging.Page;
+import ru.otklik.shared.paging.PageRequest;
+import ru.otklik.shared.problem.ApiException;
+import ru.otklik.shared.problem.ProblemType;
+
+/**
+ * Appeals as callers read them, always as committed, outside any transaction: one appeal, lists, history, and the
+ * response of a write. Who sees what is {@link AppealActor}'s decision.
+ */
+@ApplicationScoped
+public class AppealViews {
+
+    private final Appeals appeals;
+    private final AppealQueries queries;
+    private final AppealRules rules;
+    private final Writes writes;
+    private final Outbox outbox;
+    private final CallerResolver callers;
+    private final CategoryService categories;
+    private final OrganisationService organisations;
+
+    public AppealViews(Appeals appeals, AppealQueries queries, AppealRules rules, Writes writes, Outbox outbox,
+            CallerResolver callers, CategoryService categories, OrganisationService organisations) {
+        this.appeals = appeals;
+        this.queries = queries;
+        this.rules = rules;
+        this.writes = writes;
+        this.outbox = outbox;
+        this.callers = callers;
+        this.categories = categories;
+        this.organisations = organisations;
+    }
+
+    /** The appeal as the caller may see it: 404 when they may not (or it does not exist). */
+    public Uni<AppealView> get(long id) {
+        return actor().chain(actor -> visible(id, actor).chain(stored -> view(stored, actor)));
+    }
+
+    /**
+     * The response of a write, after its commit: the appeal as the caller sees it now. A first write is answered with
+     * its result even where it took the appeal out of the caller's sight (an official who redirected it away); a
+     * replay shows it only to whoever may still see it, and nothing (the status alone) to anyone else.
+     */
+    public Uni<AppealView> afterWrite(Outcome outcome, AppealActor actor) {
+        return queries.find(outcome.resourceId()).chain(stored -> stored == null
+                || outcome.replayed() && !actor.canSee(stored.appeal()) ? Uni.createFrom().nullItem() : view(stored, actor));
+    }
+
+    /** The committed appeal with its files if the caller may see it; 404 otherwise. */
+    Uni<Stored> visible(long id, AppealActor actor) {
+        return queries.find(id).invoke(stored -> {
+            if (stored == null || !actor.canSee(stored.appeal())) {
+                throw appeals.notFound(id);
+            }
+        });
+    }
+
+    Uni<AppealActor> actor() {
+        return appeals.actor(callers.current());
+    }
+
+    public Uni<Page<AppealSummary>> list(AppealFilter filter, PageRequest page) {
+        return actor().chain(actor -> {
+            AppealQueries.Visibility visibility = visibility(filter.scope, actor);
+            if (visibility == null) {
+                throw new ApiException(ProblemType.FORBIDDEN, "action.forbidden");
+            }
+            boolean byDue = filter.sort != null ? "due".equals(filter.sort) : "inbox".equals(filter.scope);
+            return queries.list(filter, visibility, byDue, page);
+        });
+    }
+
+    /** Whose appeals a list of this scope shows to this caller; null when the scope is not theirs to ask for. */
+    static AppealQueries.Visibility visibility(String scope, AppealActor actor) {
+        Caller caller = actor.caller();
+        boolean operator = caller.has(PlatformRole.OPERATOR);
+        if (scope == null) {
+            return new AppealQueries.Visibility(caller.oid(), operator ? caller.oid() : null, actor.organisationIds(),
+                    actor.moderates());
+        }
+        return switch (scope) {
+            case "own" -> new AppealQueries.Visibility(caller.oid(), null, List.of(), false);
+            case "entered" -> operator ? new AppealQueries.Visibility(null, caller.oid(), List.of(), false) : null;
+            case "inbox" -> actor.organisationIds().isEmpty() ? null
+                    : new AppealQueries.Visibility(null, null, actor.organisationIds(), false);
+            default -> actor.moderates() ? new AppealQueries.Visibility(null, null, List.of(), true) : null;
+        };
+    }
+
+    /**
+     * The history of an appeal, from the outbox: whole for whoever may see the appeal; an organisation it was
+     * redirected away from sees only the steps it took itself.
+     */
+    public Uni<List<HistoryEntryView>> history(long id) {
+        return actor().chain(actor -> queries.find(id).chain(stored -> {
+            if (stored == null) {
+                throw appeals.notFound(id);
+            }
+            boolean whole = actor.canSee(stored.appeal());
+            return outbox.journal(appeals.machine().kind(), id).map(entries -> {
+                List<HistoryEntryView> shown = entries.stream()
+                        .filter(entry -> whole || entry.actorOrganisationId() != null
+                                && actor.organisationIds().contains(entry.actorOrganisationId()))
+                        .map(AppealViews::toView)
+                        .toList();
+                if (shown.isEmpty()) {
+                    throw appeals.notFound(id);
+                }
+                return shown;
+            });
+        }));
+    }
+
+    private Uni<AppealView> view(Stored stored, AppealActor actor) {
+        Appeal appeal = stored.appeal();
+        Instant now = Instant.now();
+        return categories.find(appeal.categoryId).chain(category -> organisations.find(appeal.organisationId)
+                .map(organisation -> new AppealView(
+                        appeal.id,
+                        appeal.number,
+                        appeal.status,
+                        appeal.channel,
+                        new AppealView.Ref(appeal.categoryId, category == null ? null : category.name()),
+                        new AppealView.Ref(appeal.organisationId, organisation == null ? null : organisation.shortName()),
+                        appeal.text,
+                        appeal.address,
+                        appeal.latitude == null ? null : new GeoPoint(appeal.latitude, appeal.longitude),
+                        appeal.oktmo,
+                        appeal.priority,
+                        appeal.createdAt,
+                        appeal.registeredAt,
+                        appeal.dueDate,
+                        stored.overdue(),
+                        appeal.extended,
+                        appeal.reopened,
+                        appeal.answeredAt == null ? null : new AppealView.AnswerView(appeal.answerText, appeal.answeredAt),
+                        appeal.rating == null ? null : new AppealView.RatingView(appeal.rating, appeal.ratingComment),
+                        appeal.rejectionReason == null ? null
+                                : new AppealView.RejectionView(appeal.rejectionReason, appeal.rejectionComment, appeal.duplicateOf),
+                        appeal.applicantName == null || !(actor.handles(appeal) || actor.enteredIt(appeal) || actor.moderates())
+                                ? null : new Applicant(appeal.applicantName, appeal.applicantPhone),
+                        stored.attachments().stream().filter(file -> rules.maySeeFile(actor, file.part(), appeal)).toList(),
+                        writes.allowedActions(appeals, actor, appeal, now),
+                        appeal.version)));
+    }
+
+    private static HistoryEntryView toView(JournalEntry entry) {
+        return new HistoryEntryView(entry.id(), entry.at(), AppealAction.valueOf(entry.action()), entry.actorRole(),
+                entry.actorOid(), entry.actorOrganisationId(),
+                entry.fromStatus() == null ? null : AppealStatus.valueOf(entry.fromStatus()),
+                AppealStatus.valueOf(entry.toStatus()), entry.reason(), entry.details());
+    }
+}

@@ -1,0 +1,17 @@
+package ru.otklik.categories.dto;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Category", description = "A topic of appeals; children nest in the tree listing")
+public record CategoryView(
+        @Schema(example = "3") long id,
+        Long parentId,
+        @Schema(example = "healthcare.doctor-appointment") String code,
+        @Schema(example = "Запись к врачу") String name,
+        @Schema(description = "Answer deadline in working days", example = "5") int deadlineDays,
+        @Schema(description = "Priority topic (servicemen and their families)") boolean priority,
+        @Schema(description = "False once deactivated: kept for history, no longer offered") boolean active,
+        @Schema(description = "Subcategories (only in the tree listing)") List<CategoryView> children) {
+}

@@ -1,0 +1,68 @@
+package ru.otklik.categories.repository;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import ru.otklik.categories.dto.CategoryView;
+
+/** The read side of the category tree, outside any transaction: one statement each, projected into records. */
+@ApplicationScoped
+public class CategoryQueries {
+
+    private static final String COLUMNS = "id, parent_id, code, name, deadline_days, priority, active";
+
+    /**
+     * The active category (parameter %s) and its active ancestors, nearest first. Read here outside transactions and
+     * by {@link CategoryRepository#lineage} inside them.
+     */
+    static final String LINEAGE = """
+            with recursive up(id, parent_id, depth) as (
+                select c.id, c.parent_id, 0 from category c where c.id = %s and c.active
+                union all
+                select c.id, c.parent_id, up.depth + 1 from category c join up on c.id = up.parent_id
+                where c.active and up.depth < 32)
+            select id from up order by depth""";
+
+    private final Pool pool;
+
+    public CategoryQueries(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Every active category, without children (the service builds the tree). */
+    public Uni<List<CategoryView>> active() {
+        return pool.query("select " + COLUMNS + " from category where active").execute().map(rows -> {
+            List<CategoryView> categories = new ArrayList<>();
+            rows.forEach(row -> categories.add(toView(row)));
+            return categories;
+        });
+    }
+
+    /** The category, active or not, or null. */
+    public Uni<CategoryView> findById(long id) {
+        return pool.preparedQuery("select " + COLUMNS + " from category where id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.iterator().hasNext() ? toView(rows.iterator().next()) : null);
+    }
+
+    /** The active category and its active ancestors, nearest first; empty when the category is unknown or inactive. */
+    public Uni<List<Long>> lineage(long id) {
+        return pool.preparedQuery(LINEAGE.formatted("$1"))
+                .execute(Tuple.of(id))
+                .map(rows -> {
+                    List<Long> ids = new ArrayList<>();
+                    rows.forEach(row -> ids.add(row.getLong("id")));
+                    return ids;
+                });
+    }
+
+    private static CategoryView toView(Row row) {
+        return new CategoryView(row.getLong("id"), row.getLong("parent_id"), row.getString("code"), row.getString("name"),
+                row.getInteger("deadline_days"), row.getBoolean("priority"), row.getBoolean("active"), List.of());
+    }
+}

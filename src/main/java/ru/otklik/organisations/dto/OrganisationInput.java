@@ -1,0 +1,39 @@
+package ru.otklik.organisations.dto;
+
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import ru.otklik.organisations.Inn;
+import ru.otklik.organisations.Ogrn;
+import ru.otklik.organisations.OrganisationKind;
+import ru.otklik.organisations.Widget;
+import ru.otklik.shared.validation.Oktmo;
+
+/** Body of {@code POST} and {@code PUT /api/v1/organisations}: the whole organisation. */
+@Schema(name = "OrganisationInput")
+public record OrganisationInput(
+        @NotNull OrganisationKind kind,
+        @NotBlank @Size(max = 500) @Schema(example = "Администрация города Иркутска") String fullName,
+        @NotBlank @Size(max = 200) @Schema(example = "Администрация г. Иркутска") String shortName,
+        @NotNull @Inn @Schema(example = "3808131271") String inn,
+        @NotNull @Ogrn @Schema(example = "1053808211632") String ogrn,
+        @Pattern(regexp = "[0-9]{1,32}", message = "{otklik.esia-oid}") @Schema(example = "1000038001") String esiaOid,
+        @NotNull @Pattern(regexp = "[0-9]{2}", message = "{otklik.region}") @Schema(example = "38") String regionCode,
+        @NotNull @Oktmo @Schema(example = "25701000") String oktmo,
+        @Positive Long parentId,
+        boolean verified,
+        boolean connected,
+        Set<@NotNull Widget> widgets,
+        @Valid ContactsView contacts,
+        @Size(max = 500) String address,
+        Set<@NotNull @Positive Long> categoryIds,
+        @Schema(description = "Defaults to true; false deactivates") Boolean active) {
+}

@@ -1,9 +1,0 @@
-package ru.otklik.routing.rest;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import ru.otklik.organisations.rest.OrganisationView;
-
-@Schema(name = "Route", description = "Who will handle an appeal of this category from this place, and by which rule")
-public record RouteView(OrganisationView organisation, RoutingRuleView rule) {
-}

@@ -1,0 +1,169 @@
+package ru.otklik.shared.action;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import ru.otklik.shared.action.StateMachine.Transition;
+import ru.otklik.shared.caller.CallerResolver;
+import ru.otklik.shared.events.Outbox;
+import ru.otklik.shared.idempotency.Idempotency;
+import ru.otklik.shared.problem.ApiException;
+import ru.otklik.shared.problem.ProblemType;
+
+/**
+ * The write-action kit: every change of an aggregate takes the same path.
+ * <ol>
+ * <li>the caller becomes the feature's actor (before any transaction);</li>
+ * <li>one transaction, which also claims the {@code Idempotency-Key} (a replay stops here with the first outcome):
+ * load; not there or not visible → 404; role does not permit → 403; table does not allow from this status → 409
+ * {@code invalid-transition}; a rule refuses now → its problem; {@code If-Match} names another version → 409;
+ * the action's {@link Change}; the status from the table; the outbox entry (event and journal); flush, so that a
+ * concurrent change fails here (optimistic lock → 409);</li>
+ * <li>after the commit, the response is rendered by the feature.</li>
+ * </ol>
+ * Reads an action needs from other features (the calendar, a target organisation) happen before it is called: a
+ * transaction never asks for a second connection.
+ */
+@ApplicationScoped
+public class Writes {
+
+    private static final Logger LOG = Logger.getLogger(Writes.class);
+
+    private final CallerResolver callers;
+    private final Idempotency idempotency;
+    private final Outbox outbox;
+
+    public Writes(CallerResolver callers, Idempotency idempotency, Outbox outbox) {
+        this.callers = callers;
+        this.idempotency = idempotency;
+        this.outbox = outbox;
+    }
+
+    /** An action on an existing aggregate ({@code request.id()}), answered 200 (or 201 if the step made something). */
+    public <E extends Stateful<S>, S extends Enum<S>, A extends Enum<A>, C extends Actor, V> Uni<Written<V>> act(
+            Lifecycle<E, S, A, C> lifecycle, WriteRequest request, A action, Object body, Change<E, C> change,
+            Render<C, V> render) {
+        return lifecycle.actor(callers.current()).chain(actor -> idempotency
+                .once(actor.oid(), request, body, () -> change(lifecycle, request, actor, action, change))
+                .chain(outcome -> rendered(outcome, actor, render)));
+    }
+
+    /** An action that makes a new aggregate, in the status the table gives it; answered 201. */
+    public <E extends Stateful<S>, S extends Enum<S>, A extends Enum<A>, C extends Actor, V> Uni<Written<V>> create(
+            Lifecycle<E, S, A, C> lifecycle, WriteRequest request, A action, Object body, Creation<E, C> creation,
+            Render<C, V> render) {
+        return lifecycle.actor(callers.current()).chain(actor -> idempotency
+                .once(actor.oid(), request, body, () -> create(lifecycle, actor, action, creation))
+                .chain(outcome -> rendered(outcome, actor, render)));
+    }
+
+    /**
+     * A write outside any transition table (a ballot, a reaction): the same transaction and idempotency, no journal.
+     * The write says itself what it changed and which events it publishes.
+     */
+    public <C extends Actor, V> Uni<Written<V>> write(C actor, WriteRequest request, Object body,
+            Supplier<Uni<Outcome>> write, Render<C, V> render) {
+        return idempotency.once(actor.oid(), request, body, write).chain(outcome -> rendered(outcome, actor, render));
+    }
+
+    /**
+     * The actions this caller may take on the aggregate now, by their path names: those the table allows from its
+     * status, the caller's role permits and no rule refuses. Creating actions are never offered.
+     */
+    public <E extends Stateful<S>, S extends Enum<S>, A extends Enum<A>, C extends Actor> List<String> allowedActions(
+            Lifecycle<E, S, A, C> lifecycle, C actor, E aggregate, Instant now) {
+        return lifecycle.machine().actionsFrom(aggregate.status()).stream()
+                .filter(action -> lifecycle.mayPerform(actor, action, aggregate)
+                        && lifecycle.refusal(actor, action, aggregate, now) == null)
+                .map(Writes::path)
+                .toList();
+    }
+
+    /** The path segment and journal name of an action: {@code TAKE} → {@code take}. */
+    public static String path(Enum<?> action) {
+        return action.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private <E extends Stateful<S>, S extends Enum<S>, A extends Enum<A>, C extends Actor> Uni<Outcome> change(
+            Lifecycle<E, S, A, C> lifecycle, WriteRequest request, C actor, A action, Change<E, C> change) {
+        Instant now = Instant.now();
+        return lifecycle.load(request.id()).chain(aggregate -> {
+            admit(lifecycle, request, actor, action, aggregate, now);
+            S from = aggregate.status();
+            Acting acting = lifecycle.acting(actor, action, aggregate);
+            return change.apply(aggregate, actor).chain(step -> {
+                Transition<A, S> transition = lifecycle.machine().transition(action, from, step.to());
+                if (transition.to() != null) {
+                    aggregate.enter(transition.to());
+                }
+                return journal(lifecycle, aggregate, actor, transition, from, acting, step, now)
+                        .invoke(() -> LOG.infof("%s %d: %s by %s, %s -> %s", lifecycle.machine().kind(), aggregate.id(),
+                                path(action), actor.oid(), from, aggregate.status()))
+                        .map(ignored -> step.created() == null
+                                ? Outcome.of(200, aggregate.id())
+                                : Outcome.of(201, step.created()));
+            });
+        });
+    }
+
+    /** Everything that may refuse an action, in the order a caller should learn of it. */
+    private <E extends Stateful<S>, S extends Enum<S>, A extends Enum<A>, C extends Actor> void admit(
+            Lifecycle<E, S, A, C> lifecycle, WriteRequest request, C actor, A action, E aggregate, Instant now) {
+        if (aggregate == null || !lifecycle.canSee(actor, aggregate)) {
+            throw lifecycle.notFound(request.id());
+        }
+        if (!lifecycle.mayPerform(actor, action, aggregate)) {
+            throw new ApiException(ProblemType.FORBIDDEN, "action.forbidden");
+        }
+        if (!lifecycle.machine().allows(action, aggregate.status())) {
+            throw ApiException.invalidTransition(path(action), aggregate.status().name());
+        }
+        ApiException refusal = lifecycle.refusal(actor, action, aggregate, now);
+        if (refusal != null) {
+            throw refusal;
+        }
+        if (request.ifMatch() != null && request.ifMatch() != aggregate.version()) {
+            throw new ApiException(ProblemType.CONFLICT, "action.version.stale", aggregate.version(), request.ifMatch());
+        }
+    }
+
+    private <E extends Stateful<S>, S extends Enum<S>, A extends Enum<A>, C extends Actor> Uni<Outcome> create(
+            Lifecycle<E, S, A, C> lifecycle, C actor, A action, Creation<E, C> creation) {
+        Instant now = Instant.now();
+        return creation.create(actor).chain(created -> {
+            E aggregate = created.aggregate();
+            Step step = created.step();
+            Transition<A, S> transition = lifecycle.machine().transition(action, null, step.to());
+            aggregate.enter(transition.to());
+            Acting acting = lifecycle.acting(actor, action, aggregate);
+            return Panache.getSession().chain(session -> session.persist(aggregate))
+                    .chain(() -> journal(lifecycle, aggregate, actor, transition, null, acting, step, now))
+                    .invoke(() -> LOG.infof("%s %d: %s by %s", lifecycle.machine().kind(), aggregate.id(), path(action),
+                            actor.oid()))
+                    .map(ignored -> Outcome.of(201, aggregate.id()));
+        });
+    }
+
+    private <E extends Stateful<S>, S extends Enum<S>, A extends Enum<A>, C extends Actor> Uni<Void> journal(
+            Lifecycle<E, S, A, C> lifecycle, E aggregate, C actor, Transition<A, S> transition, S from, Acting acting,
+            Step step, Instant now) {
+        EventFacts facts = lifecycle.describe(aggregate);
+        return outbox.append(new Outbox.Entry(transition.event(), lifecycle.machine().kind(), aggregate.id(), now,
+                facts.organisationId(), facts.subjectOid(), facts.payload(), transition.action().name(), actor.oid(),
+                acting.role(), acting.organisationId(), from == null ? null : from.name(), aggregate.status().name(),
+                step.reason(), step.details()))
+                // a concurrent change of the same version fails here, inside the pipeline, as a 409
+                .chain(() -> Panache.getSession().chain(session -> session.flush()));
+    }
+
+    private static <C, V> Uni<Written<V>> rendered(Outcome outcome, C actor, Render<C, V> render) {
+        return render.render(outcome, actor).map(body -> new Written<>(outcome, body));
+    }
+}

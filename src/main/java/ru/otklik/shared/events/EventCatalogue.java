@@ -1,0 +1,29 @@
+package ru.otklik.shared.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import ru.otklik.shared.action.Lifecycle;
+
+/**
+ * Every event type the platform publishes, gathered from the transition tables of the features: a new feature's
+ * events join the catalogue by its {@link Lifecycle} alone. Webhook subscriptions and live streams offer exactly these.
+ */
+@ApplicationScoped
+public class EventCatalogue {
+
+    private final List<String> types;
+
+    public EventCatalogue(Instance<Lifecycle<?, ?, ?, ?>> lifecycles) {
+        List<String> all = new ArrayList<>();
+        lifecycles.forEach(lifecycle -> all.addAll(lifecycle.machine().events()));
+        this.types = List.copyOf(all);
+    }
+
+    public List<String> types() {
+        return types;
+    }
+}
