@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
-import ru.otklik.appeals.rest.AppealFilter;
+import ru.otklik.appeals.dto.AppealFilter;
 import ru.otklik.shared.paging.PageRequest;
 import ru.otklik.testsupport.QueryPlans;
 

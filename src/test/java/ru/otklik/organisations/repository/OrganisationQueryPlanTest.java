@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
-import ru.otklik.organisations.rest.OrganisationFilter;
+import ru.otklik.organisations.dto.OrganisationFilter;
 import ru.otklik.shared.paging.PageRequest;
 import ru.otklik.testsupport.QueryPlans;
 
