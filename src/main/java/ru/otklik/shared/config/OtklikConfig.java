@@ -26,6 +26,15 @@ public interface OtklikConfig {
 
     Idempotency idempotency();
 
+    Database database();
+
+    interface Database {
+
+        /** What a 503 answered while the database is unavailable tells clients to wait before retrying. */
+        @WithDefault("5S")
+        Duration retryAfter();
+    }
+
     interface Appeals {
 
         /** How long after the answer the author may ask for re-examination. */

@@ -31,6 +31,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.pgclient.PgException;
+import ru.otklik.shared.db.DatabaseOutage;
 
 /**
  * Maps every failure that reaches the REST layer to problem+json: our own {@link ApiException}, bean
@@ -43,9 +44,11 @@ public class ProblemMappers {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final ProblemFactory problems;
+    private final DatabaseOutage outage;
 
-    public ProblemMappers(ProblemFactory problems) {
+    public ProblemMappers(ProblemFactory problems, DatabaseOutage outage) {
         this.problems = problems;
+        this.outage = outage;
     }
 
     @ServerExceptionMapper
@@ -146,6 +149,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response database(PgException e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseOutage.isUnavailable(e)) {
+            return unavailable(e, headers, uri);
+        }
         if (UNIQUE_VIOLATION.equals(e.getSqlState())) {
             return problem(ProblemType.DUPLICATE, headers, uri, "conflict.duplicate", List.of());
         }
@@ -154,6 +160,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseOutage.isUnavailable(e)) {
+            return unavailable(e, headers, uri);
+        }
         // reactive pipelines wrap failures (CompletionException and the like): answer for the cause we know
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof ApiException api) {
@@ -173,6 +182,15 @@ public class ProblemMappers {
             }
         }
         return internal(e, headers, uri);
+    }
+
+    /** The database cannot serve now: a retryable 503, counted by the outage rather than logged per request. */
+    private Response unavailable(Throwable e, HttpHeaders headers, UriInfo uri) {
+        outage.refused(e);
+        return Response.fromResponse(problem(ProblemType.SERVICE_UNAVAILABLE, headers, uri, "service-unavailable", List.of(),
+                outage.retryAfterSeconds()))
+                .header(HttpHeaders.RETRY_AFTER, outage.retryAfterSeconds())
+                .build();
     }
 
     private Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {

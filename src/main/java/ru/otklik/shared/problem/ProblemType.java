@@ -29,6 +29,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Слишком большой файл", "Payload too large"),
     CALENDAR_MISSING("calendar-missing", 500, "Нет производственного календаря", "Production calendar missing"),
     INTERNAL("internal", 500, "Внутренняя ошибка сервера", "Internal server error"),
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Сервис временно недоступен", "Service temporarily unavailable"),
     HTTP("http", 0, "Ошибка запроса", "Request error");
 
     /** Base of every problem type URI; documented in the OpenAPI description. */
@@ -71,6 +72,7 @@ public enum ProblemType {
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 500 -> INTERNAL;
+            case 503 -> SERVICE_UNAVAILABLE;
             default -> HTTP;
         };
     }
