@@ -126,4 +126,24 @@ class AttachmentTest {
         given().auth().oauth2(author).multiPart("other", "x").post("/api/v1/appeals/" + id + "/attachments")
                 .then().statusCode(400).body("errors[0].field", equalTo("file"));
     }
+
+    @Test
+    void aBrokenMultipartBodyIsAMalformedBodyProblemAndAttachesNothing() {
+        String citizen = Tokens.trustedCitizen(Numbers.oid());
+        long id = Appeals.filePothole(citizen);
+        String[] broken = {
+                "--b\r\nFalse--b--\r\n",
+                "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n\r\nno closing boundary",
+                "not a form at all" };
+        for (String body : broken) {
+            given().auth().oauth2(citizen)
+                    .config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
+                            .encodeContentTypeAs("multipart/form-data", io.restassured.http.ContentType.TEXT)))
+                    .contentType("multipart/form-data; boundary=b").body(body)
+                    .when().post("/api/v1/appeals/" + id + "/attachments")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("https://otklik.ru/problems/malformed-body"));
+        }
+        given().auth().oauth2(citizen).get("/api/v1/appeals/" + id).then().body("attachments", hasSize(0));
+    }
 }

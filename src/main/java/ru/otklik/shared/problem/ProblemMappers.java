@@ -1,5 +1,6 @@
 package ru.otklik.shared.problem;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +14,15 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultiPartParserDefinition;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -158,10 +162,25 @@ public class ProblemMappers {
         return internal(e, headers, uri);
     }
 
+    /** A multipart body that breaks the format (no closing boundary, parts without headers): the client's error. */
+    @ServerExceptionMapper
+    public Response unreadable(MultipartParser.MalformedMessageException e, HttpHeaders headers, UriInfo uri) {
+        return problem(ProblemType.MALFORMED_BODY, headers, uri, "body.malformed-multipart", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(MultiPartParserDefinition.FileTooLargeException e, HttpHeaders headers, UriInfo uri) {
+        return problem(ProblemType.PAYLOAD_TOO_LARGE, headers, uri, "http.413", List.of());
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         if (DatabaseOutage.isUnavailable(e)) {
             return unavailable(e, headers, uri);
+        }
+        if (e instanceof IOException && MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(headers.getMediaType())) {
+            // the multipart reader gives up with an IOException when the body ends before its closing boundary
+            return problem(ProblemType.MALFORMED_BODY, headers, uri, "body.malformed-multipart", List.of());
         }
         // reactive pipelines wrap failures (CompletionException and the like): answer for the cause we know
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
