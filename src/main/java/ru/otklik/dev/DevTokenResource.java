@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,11 +42,12 @@ public class DevTokenResource {
 
     private static final Duration LIFETIME = Duration.ofHours(12);
 
-    private final String signingKey;
-    private final String issuer;
+    // Both absent when dev mode trusts a real identity provider (quarkus.oidc.auth-server-url): nothing is signed then.
+    private final Optional<String> signingKey;
+    private final Optional<String> issuer;
 
-    public DevTokenResource(@ConfigProperty(name = DevSigningKey.PRIVATE_KEY_PROPERTY) String signingKey,
-            @ConfigProperty(name = "quarkus.oidc.token.issuer") String issuer) {
+    public DevTokenResource(@ConfigProperty(name = DevSigningKey.PRIVATE_KEY_PROPERTY) Optional<String> signingKey,
+            @ConfigProperty(name = "quarkus.oidc.token.issuer") Optional<String> issuer) {
         this.signingKey = signingKey;
         this.issuer = issuer;
     }
@@ -98,9 +100,12 @@ public class DevTokenResource {
     }
 
     private String sign(Map<String, Object> custom) {
+        if (signingKey.isEmpty() || issuer.isEmpty()) {
+            throw new ApiException(ProblemType.NOT_FOUND, "dev.tokens.off");
+        }
         Instant now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", issuer);
+        claims.put("iss", issuer.get());
         claims.put("iat", now.getEpochSecond());
         claims.put("exp", now.plus(LIFETIME).getEpochSecond());
         claims.putAll(custom);
@@ -109,7 +114,7 @@ public class DevTokenResource {
         claims.forEach(jwt::setClaim);
         jws.setPayload(jwt.toJson());
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setKey(DevSigningKey.privateKey(signingKey));
+        jws.setKey(DevSigningKey.privateKey(signingKey.get()));
         jws.setHeader("typ", "JWT");
         try {
             return jws.getCompactSerialization();

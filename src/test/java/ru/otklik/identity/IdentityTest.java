@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +69,18 @@ class IdentityTest {
         claims.put("realm_access", Map.of("roles", List.of("MODERATOR", "offline_access")));
         given().auth().oauth2(Tokens.sign(claims)).when().get("/api/v1/me")
                 .then().statusCode(200).body("roles", contains("MODERATOR"));
+    }
+
+    @Test
+    void aPartnersClientIsRecognisedByItsRealmRole() {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("sub", "3f1c2b8e-partner-service-account");
+        claims.put("azp", "otklik-partner-demo");
+        claims.put("realm_access", Map.of("roles", List.of("PARTNER", "default-roles-otklik")));
+        given().auth().oauth2(Tokens.sign(claims)).when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("roles", contains("PARTNER"))
+                .body("trusted", equalTo(false));
     }
 
     @Test
