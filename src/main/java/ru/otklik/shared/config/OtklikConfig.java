@@ -26,6 +26,8 @@ public interface OtklikConfig {
 
     Idempotency idempotency();
 
+    Discussions discussions();
+
     interface Appeals {
 
         /** How long after the answer the author may ask for re-examination. */
@@ -58,6 +60,17 @@ public interface OtklikConfig {
 
         @WithDefault("1H")
         Duration purgeEvery();
+    }
+
+    interface Discussions {
+
+        /** How long after posting the author may edit a comment. */
+        @WithDefault("15M")
+        Duration editWindow();
+
+        /** Replies shown inline with each thread of a comment page unless the request asks for another number. */
+        @WithDefault("3")
+        int repliesInline();
     }
 
     default ZoneId zoneOf(String regionCode) {
