@@ -77,7 +77,7 @@ create table discussion_comment (
 );
 -- a page of threads: top-level comments in id order (newest, oldest) or by score (top)
 create index discussion_comment_roots_idx on discussion_comment (discussion_id, id) where depth = 0;
-create index discussion_comment_top_idx on discussion_comment (discussion_id, score desc, id desc) where depth = 0;
+create index discussion_comment_top_idx on discussion_comment (discussion_id, score, id) where depth = 0;
 -- the replies of one thread, oldest first (a parent always comes before its replies)
 create index discussion_comment_thread_idx on discussion_comment (root_id, id) where root_id is not null;
 -- "how many top-level comments have an official reply": counted on read over the few official replies

@@ -6,13 +6,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import ru.otklik.shared.action.Stateful;
@@ -36,9 +34,11 @@ public class Comment implements Stateful<CommentStatus> {
     @Column(name = "discussion_id", nullable = false, updatable = false)
     public Long discussionId;
 
-    /** Read with the comment where a rule needs the discussion (edits end when it closes). */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "discussion_id", insertable = false, updatable = false)
+    /**
+     * Its discussion where a rule needs it (edits end when it closes): set by whoever reads the comment, never
+     * mapped as an association, so that no lazy proxy stands in the way of locking the discussion later.
+     */
+    @Transient
     public Discussion discussion;
 
     @Column(name = "organisation_id", nullable = false, updatable = false)
