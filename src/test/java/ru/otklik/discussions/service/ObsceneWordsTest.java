@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,6 +11,8 @@ import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+
+import ru.otklik.testsupport.ObsceneSamples;
 
 /**
  * The obscene-word hold, both ways, without Quarkus. The held forms are built from the list's own roots (so that this
@@ -47,6 +45,11 @@ class ObsceneWordsTest {
         forEachRoot(root -> substitute(root, DIGITS));
         forEachRoot(root -> root.charAt(0) + substitute(root.substring(1), LATIN));
         forEachRoot(ObsceneWordsTest::transliterated);
+    }
+
+    @Test
+    void theSamplesOtherTestsPostAreHeld() {
+        ObsceneSamples.disguised().forEach(sample -> assertTrue(WORDS.foundIn(sample), sample));
     }
 
     @Test
@@ -145,19 +148,7 @@ class ObsceneWordsTest {
         return out.toString();
     }
 
-    /** The roots and whole words of the list as they are written there, without their markers. */
     static List<String> roots() {
-        List<String> roots = new ArrayList<>();
-        try (InputStream stream = ObsceneWordsTest.class.getClassLoader().getResourceAsStream(ObsceneWords.RESOURCE)) {
-            for (String line : new String(stream.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String entry = line.strip();
-                if (!entry.isEmpty() && !entry.startsWith("#") && !entry.startsWith("prefix ") && !entry.startsWith("except ")) {
-                    roots.add(entry.replaceFirst("^[~=]", ""));
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return roots;
+        return ObsceneSamples.roots();
     }
 }
