@@ -11,9 +11,10 @@ create table discussion (
     document_title   varchar(300),
     document_url     varchar(2000),
     audience_kind    varchar(8)    not null check (audience_kind in ('REGION', 'OKTMO')),
-    -- OKTMO prefixes whose residents may take part (REGION: the two digits of the organisation's region). "Who may
-    -- join from this place" is then an overlap with the prefixes of the place's code, which a GIN index answers.
+    -- OKTMO prefixes whose residents may take part (REGION: the two digits of the organisation's region), all in one
+    -- region. "Who may join from this place" is the region, then an overlap with the prefixes of the place's code.
     audience_oktmo   text[]        not null check (cardinality(audience_oktmo) between 1 and 20),
+    audience_region  varchar(2) generated always as (left(audience_oktmo[1], 2)) stored,
     trusted_only     boolean       not null,
     moderation       varchar(4)    not null check (moderation in ('PRE', 'POST')),
     -- the stored status; a discussion open until a date reads as CLOSED from that moment on, without a job
@@ -35,7 +36,9 @@ create table discussion (
 create index discussion_created_idx on discussion (created_at desc, id desc);
 create index discussion_organisation_idx on discussion (organisation_id, created_at desc, id desc);
 create index discussion_open_idx on discussion (created_at desc, id desc) where status = 'OPEN';
-create index discussion_audience_idx on discussion using gin (audience_oktmo);
+-- a place's discussions: those of its region, newest first (the overlap with the place's prefixes is a filter: at
+-- national scale the region is what narrows the list; within a region most discussions are for all of it)
+create index discussion_region_idx on discussion (audience_region, created_at desc, id desc);
 create index discussion_search_idx on discussion using gin (search_vector);
 
 -- Comments form threads: a top-level comment (depth 0, no parent, no root) and its replies, which carry the id of

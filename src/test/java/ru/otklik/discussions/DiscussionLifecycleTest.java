@@ -104,6 +104,9 @@ class DiscussionLifecycleTest {
         Map<String, Object> letters = Discussions.draft("PRE");
         letters.put("audience", Map.of("kind", "OKTMO", "oktmoPrefixes", List.of("irkutsk")));
         Discussions.open(admin, letters).statusCode(400).body("errors.field", hasItem(containsString("audience.oktmoPrefixes")));
+        Map<String, Object> twoRegions = Discussions.draft("PRE");
+        twoRegions.put("audience", Map.of("kind", "OKTMO", "oktmoPrefixes", List.of("25701", "04701")));
+        Discussions.open(admin, twoRegions).statusCode(400).body("errors.field", hasItem("audience.oktmoPrefixes"));
         Map<String, Object> unknown = Discussions.draft("PRE");
         unknown.put("organisationId", 987654321);
         Discussions.open(admin, unknown).statusCode(400).body("errors.field", hasItem("organisationId"));

@@ -89,7 +89,9 @@ public class DiscussionQueries {
             where.add("not " + OPEN_NOW);
         }
         if (filter.oktmo != null) {
-            // an audience prefix of the place's code: an overlap with all its prefixes, answered by the GIN index
+            // the place's region (its index delivers rows newest first), then an audience prefix of the place's code
+            params.add(filter.oktmo.substring(0, 2));
+            where.add("d.audience_region = $" + params.size());
             params.add(prefixes(filter.oktmo));
             where.add("d.audience_oktmo && $" + params.size() + "::text[]");
         }

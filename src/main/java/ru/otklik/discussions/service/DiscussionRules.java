@@ -134,6 +134,10 @@ public class DiscussionRules {
             violations.add(new ApiException.Violation("audience.oktmoPrefixes", "discussion.audience.prefixes.required"));
             return new String[0];
         }
+        if (audience.oktmoPrefixes().stream().map(prefix -> prefix.substring(0, 2)).distinct().count() > 1) {
+            // a place's discussions are found through its region: an audience lies within one
+            violations.add(new ApiException.Violation("audience.oktmoPrefixes", "discussion.audience.one-region"));
+        }
         return audience.oktmoPrefixes().stream().distinct().sorted().toArray(String[]::new);
     }
 
