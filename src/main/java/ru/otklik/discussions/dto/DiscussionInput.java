@@ -26,11 +26,12 @@ public record DiscussionInput(
         @NotNull @Schema(description = "PRE: comments wait for approval; POST: visible at once, may be hidden") ModerationMode moderation,
         @Schema(description = "Open until this moment (then it reads as CLOSED); open until closed when absent") Instant openUntil) {
 
+    /** An http(s) address with a host. */
+    public static final String URL = "(?i)^https?://[^\\s/?#]+[^\\s]*$";
+
     public DiscussionInput {
         title = title == null ? null : title.strip();
     }
-
-    public static final String URL = "(?i)^https?://[^\\s/?#]+[^\\s]*$";
 
     @Schema(name = "DocumentRef", description = "The draft itself, published elsewhere")
     public record DocumentRef(

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.smallrye.mutiny.Uni;
 import ru.otklik.discussions.Comment;
 import ru.otklik.discussions.CommentStatus;
 import ru.otklik.discussions.HoldReason;
@@ -20,8 +21,6 @@ import ru.otklik.shared.action.WriteRequest;
 import ru.otklik.shared.action.Writes;
 import ru.otklik.shared.action.Written;
 import ru.otklik.shared.problem.ApiException;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * The actions on a posted comment: moderation, the author's edit and delete. Each is its own part of the change only:

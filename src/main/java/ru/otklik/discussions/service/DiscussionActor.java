@@ -54,11 +54,12 @@ public record DiscussionActor(Caller caller, Map<Long, OrgRole> organisations) i
 
     /**
      * Who sees the comment itself (its text, and for actions at all): everyone once it is visible; its author and its
-     * moderators always; a deleted comment is a tombstone to everyone. Anyone else gets a 404.
+     * moderators always; a deleted one that was published is a tombstone to everyone. Anyone else gets a 404.
      */
     public boolean canSee(Comment comment) {
-        return comment.status == CommentStatus.VISIBLE || comment.status == CommentStatus.DELETED || wrote(comment)
-                || moderates(comment.organisationId);
+        return comment.status == CommentStatus.VISIBLE
+                || comment.status == CommentStatus.DELETED && comment.publishedAt != null
+                || wrote(comment) || moderates(comment.organisationId);
     }
 
     public boolean mayPerform(CommentAction action, Comment comment) {

@@ -134,6 +134,11 @@ class DiscussionRulesTest {
         DiscussionActor anonymous = new DiscussionActor(Caller.ANONYMOUS, Map.of());
         assertTrue(author.canSee(pending) && moderator.canSee(pending) && orgAdmin.canSee(pending));
         assertFalse(other.canSee(pending) || official.canSee(pending) || anonymous.canSee(pending));
+        pending.status = CommentStatus.DELETED;
+        assertFalse(other.canSee(pending), "deleted before anyone saw it");
+        assertTrue(author.canSee(pending));
+        pending.publishedAt = NOW;
+        assertTrue(other.canSee(pending), "a tombstone of a published comment");
         pending.status = CommentStatus.VISIBLE;
         assertTrue(other.canSee(pending) && anonymous.canSee(pending));
         assertTrue(orgAdmin.mayPerform(CommentAction.MODERATE, pending) && moderator.mayPerform(CommentAction.MODERATE, pending));
