@@ -28,6 +28,8 @@ public interface OtklikConfig {
 
     Database database();
 
+    Discussions discussions();
+
     interface Database {
 
         /** What a 503 answered while the database is unavailable tells clients to wait before retrying. */
@@ -67,6 +69,17 @@ public interface OtklikConfig {
 
         @WithDefault("1H")
         Duration purgeEvery();
+    }
+
+    interface Discussions {
+
+        /** How long after posting the author may edit a comment. */
+        @WithDefault("15M")
+        Duration editWindow();
+
+        /** Replies shown inline with each thread of a comment page unless the request asks for another number. */
+        @WithDefault("3")
+        int repliesInline();
     }
 
     default ZoneId zoneOf(String regionCode) {

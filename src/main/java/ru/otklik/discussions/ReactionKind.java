@@ -1,0 +1,6 @@
+package ru.otklik.discussions;
+
+public enum ReactionKind {
+    LIKE,
+    DISLIKE
+}
