@@ -26,6 +26,8 @@ public interface OtklikConfig {
 
     Idempotency idempotency();
 
+    Calendar calendar();
+
     interface Appeals {
 
         /** How long after the answer the author may ask for re-examination. */
@@ -58,6 +60,27 @@ public interface OtklikConfig {
 
         @WithDefault("1H")
         Duration purgeEvery();
+    }
+
+    interface Calendar {
+
+        /** The largest xmlcalendar document accepted (a real year is about 5 KB). */
+        @WithDefault("64K")
+        MemorySize maxDocumentSize();
+
+        /** A year whose working days (five-day week) fall outside this range is refused as implausible. */
+        @WithDefault("240")
+        int minWorkingDays();
+
+        @WithDefault("260")
+        int maxWorkingDays();
+
+        /**
+         * How often an idle instance checks that its copy of the calendar is the committed one (a deadline always
+         * checks first): its health and metrics follow a change made through another instance within this time.
+         */
+        @WithDefault("5M")
+        Duration checkEvery();
     }
 
     default ZoneId zoneOf(String regionCode) {
