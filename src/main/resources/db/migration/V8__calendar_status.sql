@@ -71,9 +71,7 @@ alter table calendar_year
     alter column status set default 'PROVISIONAL',
     add constraint calendar_year_status check (status in ('OFFICIAL', 'PROVISIONAL')),
     add constraint calendar_year_official_has_decree
-        check (status <> 'OFFICIAL' or (decree_number is not null and decree_date is not null)),
-    add constraint calendar_year_provisional_has_no_decree
-        check (status <> 'PROVISIONAL' or (decree_number is null and decree_date is null));
+        check (status <> 'OFFICIAL' or (decree_number is not null and decree_date is not null));
 
 -- Shortened pre-holiday days (Labour Code art. 95: one hour shorter). A working day like any other for deadlines,
 -- kept apart from calendar_day so that every count of working days over calendar_day stays as it is; a shortened

@@ -60,8 +60,8 @@ public class YearReplacement {
             if (year.status == CalendarStatus.OFFICIAL && data.status() == CalendarStatus.PROVISIONAL) {
                 throw new ApiException(ProblemType.CONFLICT, "calendar.official.stays", Integer.toString(year.year));
             }
-            rest(year, data, actor);
-            return store(actor, data, checked, before);
+            // what it rests on is set last, so that it is written once, together with the status the kit sets
+            return store(actor, data, checked, before).invoke(() -> rest(year, data, actor));
         });
     }
 
