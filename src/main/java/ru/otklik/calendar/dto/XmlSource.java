@@ -16,32 +16,32 @@ public class XmlSource {
 
     @RestQuery
     @NotNull
-    @Parameter(description = "OFFICIAL (with decreeNumber, decreeDate and url) or PROVISIONAL", required = true)
+    @Parameter(description = "xmlcalendar only, and there required: OFFICIAL (with decreeNumber, decreeDate and url) or PROVISIONAL")
     public CalendarStatus status;
 
     @RestQuery
     @Size(max = 32)
-    @Parameter(description = "OFFICIAL: the decree's number")
+    @Parameter(description = "xmlcalendar, OFFICIAL: the decree's number")
     public String decreeNumber;
 
     @RestQuery
-    @Parameter(description = "OFFICIAL: the decree's date, yyyy-mm-dd")
+    @Parameter(description = "xmlcalendar, OFFICIAL: the decree's date, yyyy-mm-dd")
     public LocalDate decreeDate;
 
     @RestQuery
     @Size(max = 500)
     @Pattern(regexp = SourceInput.URL, message = "{otklik.url}")
-    @Parameter(description = "Where the decree (or the draft) is published")
+    @Parameter(description = "xmlcalendar: where the decree (or the draft) is published")
     public String url;
 
     @RestQuery
     @Size(max = 500)
-    @Parameter(description = "PROVISIONAL: a draft decree the year follows, if known")
+    @Parameter(description = "xmlcalendar, PROVISIONAL: a draft decree the year follows, if known")
     public String draftReference;
 
     @RestQuery
     @Size(max = 2000)
-    @Parameter(description = "What the data rests on, in words")
+    @Parameter(description = "xmlcalendar: what the data rests on, in words")
     public String basis;
 
     public SourceInput source() {

@@ -45,6 +45,16 @@ public class CalendarResource {
               <days><day d="01.01" t="1" h="1"/><day d="01.07" t="1" h="2"/><day d="02.20" t="3"/><day d="02.22" t="1" f="02.20"/></days>
             </calendar>""";
 
+    /** One operation in OpenAPI for both bodies: the same words for both methods. */
+    static final String REPLACE = "Replace a year (JSON or xmlcalendar)";
+    static final String REPLACE_DESCRIPTION = """
+            Role: ADMIN. The whole year, either as JSON in the shape GET answers, or as an xmlcalendar document \
+            (application/xml or text/xml, at most 64 KB; t=1 a day off, a public holiday when it is one; t=2 a \
+            shortened working day; t=3 a worked Saturday or Sunday) with what it does not say as query parameters \
+            (status, decreeNumber, decreeDate, url, draftReference, basis: for xmlcalendar only). No DTD and no \
+            entities are accepted. Checked before anything changes; new deadlines count on it at once in every \
+            instance, and running deadlines counted on provisional data are counted again, each in its appeal's history.""";
+
     private final CalendarService service;
 
     public CalendarResource(CalendarService service) {
@@ -69,10 +79,7 @@ public class CalendarResource {
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(PlatformRole.ADMIN_NAME)
-    @Operation(summary = "Replace a year from JSON", description = """
-            Role: ADMIN. The whole year, in the shape GET answers. Checked before anything changes; new deadlines \
-            count on it at once in every instance, and running deadlines that were counted on provisional data are \
-            counted again (each in its appeal's history).""")
+    @Operation(summary = REPLACE, description = REPLACE_DESCRIPTION)
     @YearWritten
     @ProblemResponses.Secured
     public Uni<Response> replace(@Valid @BeanParam YearParams params, @Valid @NotNull CalendarInput input) {
@@ -83,10 +90,7 @@ public class CalendarResource {
     @Path("/{year}")
     @Consumes({ MediaType.APPLICATION_XML, MediaType.TEXT_XML })
     @RolesAllowed(PlatformRole.ADMIN_NAME)
-    @Operation(summary = "Replace a year from an xmlcalendar document", description = """
-            Role: ADMIN. The xmlcalendar format of Russian production calendars: t=1 a day off (a public holiday when \
-            it is one), t=2 a shortened working day, t=3 a worked Saturday or Sunday. What the document does not say \
-            is given as query parameters. No DTD and no entities are accepted; at most 64 KB.""")
+    @Operation(summary = REPLACE, description = REPLACE_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_XML,
             schema = @Schema(type = SchemaType.STRING), example = XML_EXAMPLE))
     @APIResponse(responseCode = "413", description = "The document is larger than allowed",

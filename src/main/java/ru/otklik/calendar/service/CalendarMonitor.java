@@ -59,8 +59,8 @@ public class CalendarMonitor implements AsyncHealthCheck {
                             .withData("nextYear", year + 1)
                             .withData("nextYearStatus", status(days, year + 1));
                     if (!official(days, year + 1)) {
-                        response.withData("attention", "%d has no official calendar yet: deadlines reaching into it are "
-                                + "provisional. Load the decree's calendar: PUT /api/v1/calendar/%d".formatted(year + 1, year + 1));
+                        response.withData("attention", ("%d has no official calendar yet: deadlines reaching into it are "
+                                + "provisional. Load the decree's calendar: PUT /api/v1/calendar/%d").formatted(year + 1, year + 1));
                     }
                     return response.build();
                 })

@@ -30,7 +30,8 @@ import ru.otklik.shared.problem.ProblemType;
  * <li>after the commit, the response is rendered by the feature.</li>
  * </ol>
  * Reads an action needs from other features (the calendar, a target organisation) happen before it is called: a
- * transaction never asks for a second connection.
+ * transaction never asks for a second connection. A change the platform makes itself, inside another write's
+ * transaction, takes {@link #bySystem}.
  */
 @ApplicationScoped
 public class Writes {
