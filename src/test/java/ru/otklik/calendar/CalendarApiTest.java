@@ -233,6 +233,21 @@ class CalendarApiTest {
     }
 
     @Test
+    void aRetriedLoadWithItsIdempotencyKeyIsReplayedAndNotLoadedTwice() {
+        String key = java.util.UUID.randomUUID().toString();
+        String document = Calendars.xml(2041, Calendars.xmlHolidays(2041));
+        for (int attempt = 0; attempt < 2; attempt++) {
+            given().auth().oauth2(Tokens.admin()).header("Idempotency-Key", key).contentType("application/xml")
+                    .queryParam("status", "PROVISIONAL").body(document).put("/api/v1/calendar/2041")
+                    .then().statusCode(201).header("Idempotent-Replayed", attempt == 0 ? nullValue() : equalTo("true"));
+        }
+        given().auth().oauth2(Tokens.admin()).header("Idempotency-Key", key).contentType("application/xml")
+                .queryParam("status", "PROVISIONAL").queryParam("basis", "другое").body(document).put("/api/v1/calendar/2041")
+                .then().statusCode(422).body("type", equalTo("https://otklik.ru/problems/idempotency-key-reused"));
+        assertEquals(List.of("calendar.year_loaded"), events(2041));
+    }
+
+    @Test
     void openApiDescribesTheCalendarAndTheDeadlinesThatMayLackIt() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/calendar/{year}'.get.responses.'200'.content.'application/json'.schema", notNullValue())

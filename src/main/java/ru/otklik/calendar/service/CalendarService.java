@@ -1,5 +1,8 @@
 package ru.otklik.calendar.service;
 
+import java.util.Arrays;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
@@ -57,7 +60,7 @@ public class CalendarService {
     }
 
     public Uni<Written<CalendarView>> replace(WriteRequest request, int year, CalendarInput input) {
-        return replace(request, YearData.fromJson(year, input));
+        return replace(request, YearData.fromJson(year, input), input);
     }
 
     public Uni<Written<CalendarView>> replaceXml(WriteRequest request, int year, XmlSource source, byte[] document) {
@@ -70,16 +73,23 @@ public class CalendarService {
                 throw ApiException.invalid("year", "calendar.xml.year-mismatch", Integer.toString(xml.year()),
                         Integer.toString(year));
             }
-            return replace(request, YearData.fromXml(year, source, xml.entries()));
+            return replace(request, YearData.fromXml(year, source, xml.entries()), fingerprint(source, document));
         });
     }
 
-    private Uni<Written<CalendarView>> replace(WriteRequest request, YearData data) {
+    /** What identifies an xmlcalendar upload for its idempotency key: its query parameters and the document itself. */
+    private static List<Object> fingerprint(XmlSource source, byte[] document) {
+        return Arrays.asList(source.status, source.decreeNumber, source.decreeDate == null ? null : source.decreeDate.toString(),
+                source.url, source.draftReference, source.basis, document);
+    }
+
+    /** {@code body} is the request as it came, for its idempotency key. */
+    private Uni<Written<CalendarView>> replace(WriteRequest request, YearData data, Object body) {
         return Uni.createFrom().item(() -> rules.check(data))
                 .chain(checked -> queries.status(data.year()).chain(current -> calendar.calendar().chain(before -> current == null
-                        ? writes.create(years, request, CalendarAction.LOAD, data,
+                        ? writes.create(years, request, CalendarAction.LOAD, body,
                                 actor -> replacement.create(actor, data, checked, before), this::render)
-                        : writes.act(years, request, action(current, data.status()), data,
+                        : writes.act(years, request, action(current, data.status()), body,
                                 (year, actor) -> replacement.replace(year, actor, data, checked, before), this::render))));
     }
 
