@@ -88,6 +88,18 @@ public class Appeal implements Stateful<AppealStatus> {
     @Column(name = "due_at")
     public Instant dueAt;
 
+    /** The day the deadline is counted from (not counted itself); null for deadlines set before it was kept. */
+    @Column(name = "deadline_start")
+    public LocalDate deadlineStart;
+
+    /** The working days counted from {@link #deadlineStart} to the due date; null where they are not known. */
+    @Column(name = "deadline_working_days")
+    public Integer deadlineWorkingDays;
+
+    /** A counted day lies in a provisional year of the calendar: the due date may still move. */
+    @Column(name = "due_date_provisional", nullable = false)
+    public boolean dueDateProvisional;
+
     public boolean extended;
 
     public boolean reopened;

@@ -26,7 +26,9 @@ public enum AppealAction {
     WITHDRAW,
     RATE,
     REOPEN,
-    ATTACH;
+    ATTACH,
+    /** The platform counts a provisional deadline again on a replaced calendar year (never a caller's action). */
+    RECALCULATE;
 
     /** The whole state machine of an appeal; see the diagram in {@link AppealStatus}. */
     public static final StateMachine<AppealAction, AppealStatus> TABLE = StateMachine.<AppealAction, AppealStatus>of("appeal")
@@ -41,5 +43,6 @@ public enum AppealAction {
             .move(RATE, from(ANSWERED), CLOSED, "appeal.rated")
             .move(REOPEN, from(ANSWERED, CLOSED), IN_PROGRESS, "appeal.reopened")
             .stay(ATTACH, from(SUBMITTED, IN_PROGRESS), "appeal.attachment_added")
+            .stay(RECALCULATE, from(REGISTERED, REDIRECTED, IN_PROGRESS), "appeal.deadline_recalculated")
             .build();
 }

@@ -8,6 +8,7 @@ package ru.otklik.appeals;
  *                             └──redirect──▶ REDIRECTED ──take──▶ IN_PROGRESS
  * withdraw (author, before the answer): SUBMITTED | REGISTERED | REDIRECTED | IN_PROGRESS ──▶ WITHDRAWN
  * extend (once): REGISTERED | REDIRECTED | IN_PROGRESS, status unchanged
+ * recalculate (the platform, a provisional deadline on a replaced calendar year): the same, status unchanged
  * </pre>
  */
 public enum AppealStatus {

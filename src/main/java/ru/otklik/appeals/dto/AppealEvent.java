@@ -18,10 +18,11 @@ public record AppealEvent(
         AppealStatus status,
         long organisationId,
         long categoryId,
-        LocalDate dueDate) {
+        LocalDate dueDate,
+        Boolean dueDateProvisional) {
 
     public static AppealEvent of(Appeal appeal) {
         return new AppealEvent(appeal.id, appeal.number, appeal.status, appeal.organisationId, appeal.categoryId,
-                appeal.dueDate);
+                appeal.dueDate, appeal.dueDate == null ? null : appeal.dueDateProvisional);
     }
 }

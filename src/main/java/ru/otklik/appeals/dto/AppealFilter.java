@@ -46,6 +46,10 @@ public class AppealFilter {
     public Boolean priority;
 
     @RestQuery
+    @Parameter(description = "Due dates counted over a provisional year of the production calendar (they may still move)")
+    public Boolean provisional;
+
+    @RestQuery
     @Parameter(description = "Filed on or after this day (in the region of the handling organisation)", schema = @Schema(format = "date"))
     public LocalDate from;
 

@@ -21,5 +21,6 @@ public record AppealSummary(
         boolean priority,
         Instant createdAt,
         LocalDate dueDate,
+        @Schema(description = "The due date was counted over a provisional year of the production calendar") boolean dueDateProvisional,
         boolean overdue) {
 }

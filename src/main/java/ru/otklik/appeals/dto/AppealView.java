@@ -29,6 +29,8 @@ public record AppealView(
         Instant createdAt,
         Instant registeredAt,
         @Schema(description = "Last day to answer, in the organisation's region") LocalDate dueDate,
+        @Schema(description = "The due date was counted over a provisional year of the production calendar: it is "
+                + "counted again (and the history says so) when that year is replaced or becomes official") boolean dueDateProvisional,
         @Schema(description = "Not answered by the end of the due date") boolean overdue,
         boolean extended,
         boolean reopened,

@@ -36,7 +36,7 @@ public class AppealQueries {
 
     private static final String COLUMNS = """
             a.id, a.number, a.status, a.channel, a.category_id, a.organisation_id, left(a.text, 200) as excerpt,
-            a.address, a.priority, a.created_at, a.due_date, a.due_at,""" + " " + Overdue.SQL + " as overdue";
+            a.address, a.priority, a.created_at, a.due_date, a.due_date_provisional, a.due_at,""" + " " + Overdue.SQL + " as overdue";
     private static final String DUE = "coalesce(a.due_at, 'infinity'::timestamptz)";
     private static final String NEWEST = "n";
     private static final String BY_DUE = "d";
@@ -130,6 +130,10 @@ public class AppealQueries {
         if (filter.priority != null) {
             params.add(filter.priority);
             where.add("a.priority = $" + params.size());
+        }
+        if (filter.provisional != null) {
+            // a literal, not a parameter: it lets the partial indexes on provisional deadlines prove their condition
+            where.add(filter.provisional ? "a.due_date_provisional" : "not a.due_date_provisional");
         }
         if (filter.overdue != null) {
             where.add(filter.overdue ? Overdue.SQL : "not " + Overdue.SQL);
@@ -237,6 +241,9 @@ public class AppealQueries {
         appeal.registeredAt = instant(row, "registered_at");
         appeal.dueDate = row.getLocalDate("due_date");
         appeal.dueAt = instant(row, "due_at");
+        appeal.deadlineStart = row.getLocalDate("deadline_start");
+        appeal.deadlineWorkingDays = row.getInteger("deadline_working_days");
+        appeal.dueDateProvisional = row.getBoolean("due_date_provisional");
         appeal.extended = row.getBoolean("extended");
         appeal.reopened = row.getBoolean("reopened");
         appeal.takenByOid = row.getString("taken_by_oid");
@@ -287,6 +294,7 @@ public class AppealQueries {
                 row.getBoolean("priority"),
                 row.getOffsetDateTime("created_at").toInstant(),
                 row.getLocalDate("due_date"),
+                row.getBoolean("due_date_provisional"),
                 row.getBoolean("overdue"));
     }
 }

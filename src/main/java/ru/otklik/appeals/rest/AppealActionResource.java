@@ -39,6 +39,7 @@ public class AppealActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Moderate", description = "Role: MODERATOR. SUBMITTED → REGISTERED (the deadline starts) or REJECTED with a reason.")
     @ActionResponses
+    @CountsDeadline
     public Uni<Response> moderate(@BeanParam ActionParams params, @Valid @NotNull Actions.Moderate body) {
         return lifecycle.moderate(params.request(), body).map(params::respond);
     }
@@ -74,6 +75,7 @@ public class AppealActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Extend the deadline", description = "Official of the handling organisation; once per appeal, by at most the category's deadline in working days.")
     @ActionResponses
+    @CountsDeadline
     public Uni<Response> extend(@BeanParam ActionParams params, @Valid @NotNull Actions.Extend body) {
         return lifecycle.extend(params.request(), body).map(params::respond);
     }
@@ -101,6 +103,7 @@ public class AppealActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask for re-examination", description = "The author, once, within 30 days of the answer → IN_PROGRESS at the same organisation with a new deadline.")
     @ActionResponses
+    @CountsDeadline
     public Uni<Response> reopen(@BeanParam ActionParams params, @Valid @NotNull Actions.Reopen body) {
         return lifecycle.reopen(params.request(), body).map(params::respond);
     }

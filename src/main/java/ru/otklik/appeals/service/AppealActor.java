@@ -55,6 +55,7 @@ public record AppealActor(Caller caller, List<Long> organisationIds) implements 
             case TAKE, ANSWER, REDIRECT, EXTEND -> handles(appeal);
             case WITHDRAW, RATE, REOPEN -> speaksForApplicant(appeal);
             case ATTACH -> speaksForApplicant(appeal) || handles(appeal);
+            case RECALCULATE -> false;
         };
     }
 
@@ -66,6 +67,7 @@ public record AppealActor(Caller caller, List<Long> organisationIds) implements 
             case TAKE, ANSWER, REDIRECT, EXTEND -> "OFFICIAL";
             case ATTACH -> handles(appeal) ? "OFFICIAL" : applicantRole(appeal);
             case WITHDRAW, RATE, REOPEN -> applicantRole(appeal);
+            case RECALCULATE -> "SYSTEM";
         };
     }
 

@@ -36,7 +36,8 @@ import ru.otklik.shared.problem.ApiException;
  * The actions on a filed appeal. Each is its own part of the change only: the kit ({@link Writes}) checks
  * visibility, role, status, rules and version, sets the status from {@link AppealAction#TABLE}, and writes the
  * journal entry and the event. What an action reads from other features (the calendar, the target organisation) is
- * read here before the kit opens the transaction.
+ * read here before the kit opens the transaction; an action that counts a deadline makes sure in the transaction that
+ * the calendar it counted on is still the committed one.
  */
 @ApplicationScoped
 public class AppealLifecycle {
@@ -69,12 +70,18 @@ public class AppealLifecycle {
             if (body.reason() != null || body.duplicateOf() != null) {
                 throw ApiException.invalid("reason", "appeal.reject.fields.not-allowed");
             }
-            Instant now = Instant.now();
-            appeal.registeredAt = now;
-            rules.setDeadline(appeal, days, rules.today(appeal, now), appeal.deadlineDays);
-            return Step.because(body.comment()).leadingTo(AppealStatus.REGISTERED)
-                    .with("dueDate", appeal.dueDate.toString()).asUni();
+            return calendar.stillCurrent(days).map(current -> {
+                Instant now = Instant.now();
+                appeal.registeredAt = now;
+                rules.setDeadline(appeal, days, rules.today(appeal, now), appeal.deadlineDays);
+                return deadline(Step.because(body.comment()).leadingTo(AppealStatus.REGISTERED), appeal);
+            });
         }));
+    }
+
+    /** The journal's facts of a deadline just set. */
+    private static Step deadline(Step step, Appeal appeal) {
+        return step.with("dueDate", appeal.dueDate.toString()).with("dueDateProvisional", appeal.dueDateProvisional ? true : null);
     }
 
     private Uni<Step> reject(Appeal appeal, Actions.Moderate body) {
@@ -148,14 +155,13 @@ public class AppealLifecycle {
             if (body.days() > appeal.deadlineDays) {
                 throw ApiException.invalid("days", "appeal.extend.too-long", appeal.deadlineDays);
             }
-            LocalDate previous = appeal.dueDate;
-            rules.setDeadline(appeal, days, previous, body.days());
-            appeal.extended = true;
-            return Step.because(body.reason())
-                    .with("previousDueDate", previous.toString())
-                    .with("dueDate", appeal.dueDate.toString())
-                    .with("days", body.days())
-                    .asUni();
+            return calendar.stillCurrent(days).map(current -> {
+                LocalDate previous = appeal.dueDate;
+                rules.extendDeadline(appeal, days, body.days());
+                appeal.extended = true;
+                return deadline(Step.because(body.reason()).with("previousDueDate", previous.toString()), appeal)
+                        .with("days", body.days());
+            });
         }));
     }
 
@@ -173,23 +179,26 @@ public class AppealLifecycle {
 
     /** Re-examination (once, within the window: rules of {@link AppealRules}) with a new deadline. */
     public Uni<Written<AppealView>> reopen(WriteRequest request, Actions.Reopen body) {
-        return calendar.calendar().chain(days -> act(request, REOPEN, body, (appeal, actor) -> {
-            rules.setDeadline(appeal, days, rules.today(appeal, Instant.now()), appeal.deadlineDays);
-            appeal.reopened = true;
-            appeal.answerText = null;
-            appeal.answeredAt = null;
-            appeal.answeredByOid = null;
-            appeal.rating = null;
-            appeal.ratingComment = null;
-            return Step.because(body.reason()).with("dueDate", appeal.dueDate.toString()).asUni();
-        }));
+        return calendar.calendar().chain(days -> act(request, REOPEN, body, (appeal, actor) -> calendar.stillCurrent(days)
+                .map(current -> {
+                    rules.setDeadline(appeal, days, rules.today(appeal, Instant.now()), appeal.deadlineDays);
+                    appeal.reopened = true;
+                    appeal.answerText = null;
+                    appeal.answeredAt = null;
+                    appeal.answeredByOid = null;
+                    appeal.rating = null;
+                    appeal.ratingComment = null;
+                    return deadline(Step.because(body.reason()), appeal);
+                })));
     }
 
+    /**
+     * Through the kit. An action that sets a deadline first holds the calendar it counted on (before its change touches
+     * the appeal: every transaction takes the calendar's lock before any appeal's, see {@link WorkingCalendar#stillCurrent}).
+     */
     private Uni<Written<AppealView>> act(WriteRequest request, AppealAction action, Object body,
             Change<Appeal, AppealActor> change) {
-        return writes.act(appeals, request, action, body, (appeal, actor) -> {
-            appeal.updatedAt = Instant.now();
-            return change.apply(appeal, actor);
-        }, views::afterWrite);
+        return writes.act(appeals, request, action, body, (appeal, actor) -> change.apply(appeal, actor)
+                .invoke(() -> appeal.updatedAt = Instant.now()), views::afterWrite);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,11 +21,15 @@ import ru.otklik.shared.problem.ProblemType;
 
 /**
  * The rules of an appeal beyond its transition table and its actors' roles, each written once: extend once, reopen
- * once within the window, who attaches when, who sees which files, and how a deadline is set. Free of I/O, so that
- * they are tested without Quarkus.
+ * once within the window, who attaches when, who sees which files, how a deadline is set and when it may be counted
+ * again. Free of I/O, so that they are tested without Quarkus.
  */
 @ApplicationScoped
 public class AppealRules {
+
+    /** The statuses in which a deadline runs. */
+    public static final Set<AppealStatus> RUNNING = Set.of(AppealStatus.REGISTERED, AppealStatus.REDIRECTED,
+            AppealStatus.IN_PROGRESS);
 
     private final Duration reopenWindow;
     private final Function<String, ZoneId> zones;
@@ -79,10 +84,55 @@ public class AppealRules {
         return LocalDate.ofInstant(now, zones.apply(appeal.regionCode));
     }
 
-    /** Sets the due date {@code workingDays} working days after {@code from}; it ends at midnight in the region. */
+    /**
+     * Starts a deadline: the due date is {@code workingDays} working days after {@code from} and ends at midnight in the
+     * region. What it was counted from is kept with it, and whether a counted day lies in a provisional year.
+     */
     public void setDeadline(Appeal appeal, ProductionCalendar calendar, LocalDate from, int workingDays) {
-        LocalDate due = calendar.addWorkingDays(from, workingDays);
-        appeal.dueDate = due;
-        appeal.dueAt = due.plusDays(1).atStartOfDay(zones.apply(appeal.regionCode)).toInstant();
+        appeal.deadlineStart = from;
+        appeal.deadlineWorkingDays = workingDays;
+        apply(appeal, calendar.deadline(from, workingDays));
+    }
+
+    /**
+     * Extends the deadline by {@code days} working days. A fixed due date stays where it is and the extension counts on
+     * from it; a provisional one is counted again from its start, so that a later recount covers all of it.
+     */
+    public void extendDeadline(Appeal appeal, ProductionCalendar calendar, int days) {
+        if (appeal.dueDateProvisional && appeal.deadlineWorkingDays != null) {
+            setDeadline(appeal, calendar, deadlineStart(appeal), appeal.deadlineWorkingDays + days);
+        } else {
+            setDeadline(appeal, calendar, appeal.dueDate, days);
+        }
+    }
+
+    /**
+     * The law fixes a deadline at registration, unless the calendar it was counted on was provisional. So a deadline is
+     * counted again on a replaced calendar only when it is provisional, still running (not answered, closed or
+     * withdrawn) and its due date has not passed; then it is counted as at first, from the same day and as many
+     * working days. Null when it may not be (or what it was counted from is not known).
+     */
+    public ProductionCalendar.Deadline recount(Appeal appeal, ProductionCalendar calendar, Instant now) {
+        if (!appeal.dueDateProvisional || appeal.deadlineWorkingDays == null || !RUNNING.contains(appeal.status)
+                || !now.isBefore(appeal.dueAt)) {
+            return null;
+        }
+        return calendar.deadline(deadlineStart(appeal), appeal.deadlineWorkingDays);
+    }
+
+    /** Puts a recounted deadline in place. */
+    public void recounted(Appeal appeal, ProductionCalendar.Deadline deadline) {
+        apply(appeal, deadline);
+    }
+
+    private LocalDate deadlineStart(Appeal appeal) {
+        // a deadline set before its start was kept (see V8) was counted from the registration day
+        return appeal.deadlineStart != null ? appeal.deadlineStart : today(appeal, appeal.registeredAt);
+    }
+
+    private void apply(Appeal appeal, ProductionCalendar.Deadline deadline) {
+        appeal.dueDate = deadline.due();
+        appeal.dueAt = deadline.due().plusDays(1).atStartOfDay(zones.apply(appeal.regionCode)).toInstant();
+        appeal.dueDateProvisional = deadline.provisional();
     }
 }

@@ -158,6 +158,7 @@ public class AppealViews {
                         appeal.createdAt,
                         appeal.registeredAt,
                         appeal.dueDate,
+                        appeal.dueDateProvisional,
                         stored.overdue(),
                         appeal.extended,
                         appeal.reopened,

@@ -2,6 +2,7 @@ package ru.otklik.shared.action;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,8 @@ import ru.otklik.shared.problem.ProblemType;
  * <li>after the commit, the response is rendered by the feature.</li>
  * </ol>
  * Reads an action needs from other features (the calendar, a target organisation) happen before it is called: a
- * transaction never asks for a second connection.
+ * transaction never asks for a second connection. A change the platform makes itself, inside another write's
+ * transaction, takes {@link #bySystem}.
  */
 @ApplicationScoped
 public class Writes {
@@ -74,6 +76,32 @@ public class Writes {
     }
 
     /**
+     * A change the platform makes itself, to an aggregate loaded in a write transaction that another write opened
+     * (a calendar load recomputing the deadlines counted on it). No caller asked for this change: there is no key,
+     * no visibility and no permission check, and no rule refuses it; but the table must allow the action from the
+     * aggregate's status, the kit still sets the status from it, and the change leaves its journal entry and event
+     * like any other. The journal names the role {@code SYSTEM} and the oid of the person whose write caused the
+     * change ({@code null} when none did), so the history says both that the platform did it and why.
+     *
+     * @throws IllegalStateException when the table does not allow the action: the caller chose the wrong aggregates
+     */
+    public <E extends Stateful<S>, S extends Enum<S>, A extends Enum<A>> Uni<Void> bySystem(
+            Lifecycle<E, S, A, ?> lifecycle, E aggregate, A action, String causedByOid, Function<E, Step> change) {
+        S from = aggregate.status();
+        if (!lifecycle.machine().allows(action, from)) {
+            throw new IllegalStateException("No row " + action + " from " + from + " in the " + lifecycle.machine().kind() + " table");
+        }
+        Step step = change.apply(aggregate);
+        Transition<A, S> transition = lifecycle.machine().transition(action, from, step.to());
+        if (transition.to() != null) {
+            aggregate.enter(transition.to());
+        }
+        return journal(lifecycle, aggregate, causedByOid, transition, from, Acting.SYSTEM, step, Instant.now())
+                .invoke(() -> LOG.infof("%s %d: %s by the platform (caused by %s), %s -> %s", lifecycle.machine().kind(),
+                        aggregate.id(), path(action), causedByOid, from, aggregate.status()));
+    }
+
+    /**
      * The actions this caller may take on the aggregate now, by their path names: those the table allows from its
      * status, the caller's role permits and no rule refuses. Creating actions are never offered.
      */
@@ -103,7 +131,7 @@ public class Writes {
                 if (transition.to() != null) {
                     aggregate.enter(transition.to());
                 }
-                return journal(lifecycle, aggregate, actor, transition, from, acting, step, now)
+                return journal(lifecycle, aggregate, actor.oid(), transition, from, acting, step, now)
                         .invoke(() -> LOG.infof("%s %d: %s by %s, %s -> %s", lifecycle.machine().kind(), aggregate.id(),
                                 path(action), actor.oid(), from, aggregate.status()))
                         .map(ignored -> step.created() == null
@@ -144,19 +172,19 @@ public class Writes {
             aggregate.enter(transition.to());
             Acting acting = lifecycle.acting(actor, action, aggregate);
             return Panache.getSession().chain(session -> session.persist(aggregate))
-                    .chain(() -> journal(lifecycle, aggregate, actor, transition, null, acting, step, now))
+                    .chain(() -> journal(lifecycle, aggregate, actor.oid(), transition, null, acting, step, now))
                     .invoke(() -> LOG.infof("%s %d: %s by %s", lifecycle.machine().kind(), aggregate.id(), path(action),
                             actor.oid()))
                     .map(ignored -> Outcome.of(201, aggregate.id()));
         });
     }
 
-    private <E extends Stateful<S>, S extends Enum<S>, A extends Enum<A>, C extends Actor> Uni<Void> journal(
-            Lifecycle<E, S, A, C> lifecycle, E aggregate, C actor, Transition<A, S> transition, S from, Acting acting,
-            Step step, Instant now) {
+    private <E extends Stateful<S>, S extends Enum<S>, A extends Enum<A>> Uni<Void> journal(
+            Lifecycle<E, S, A, ?> lifecycle, E aggregate, String actorOid, Transition<A, S> transition, S from,
+            Acting acting, Step step, Instant now) {
         EventFacts facts = lifecycle.describe(aggregate);
         return outbox.append(new Outbox.Entry(transition.event(), lifecycle.machine().kind(), aggregate.id(), now,
-                facts.organisationId(), facts.subjectOid(), facts.payload(), transition.action().name(), actor.oid(),
+                facts.organisationId(), facts.subjectOid(), facts.payload(), transition.action().name(), actorOid,
                 acting.role(), acting.organisationId(), from == null ? null : from.name(), aggregate.status().name(),
                 step.reason(), step.details()))
                 // a concurrent change of the same version fails here, inside the pipeline, as a 409

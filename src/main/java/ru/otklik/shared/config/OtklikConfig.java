@@ -36,6 +36,7 @@ public interface OtklikConfig {
         @WithDefault("5S")
         Duration retryAfter();
     }
+    Calendar calendar();
 
     interface Appeals {
 
@@ -80,6 +81,25 @@ public interface OtklikConfig {
         /** Replies shown inline with each thread of a comment page unless the request asks for another number. */
         @WithDefault("3")
         int repliesInline();
+    interface Calendar {
+
+        /** The largest xmlcalendar document accepted (a real year is about 5 KB). */
+        @WithDefault("64K")
+        MemorySize maxDocumentSize();
+
+        /** A year whose working days (five-day week) fall outside this range is refused as implausible. */
+        @WithDefault("240")
+        int minWorkingDays();
+
+        @WithDefault("260")
+        int maxWorkingDays();
+
+        /**
+         * How often an idle instance checks that its copy of the calendar is the committed one (a deadline always
+         * checks first): its health and metrics follow a change made through another instance within this time.
+         */
+        @WithDefault("5M")
+        Duration checkEvery();
     }
 
     default ZoneId zoneOf(String regionCode) {

@@ -2,6 +2,7 @@ package ru.otklik.shared.problem;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -57,6 +58,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpHeaders headers, UriInfo uri) {
+        if (e.type().status() >= 500) {
+            // answered on purpose, yet someone must act (load a calendar year): its arguments are such facts, not people
+            LOG.warnf("%s on %s: %s %s", e.type().uri(), path(uri), e.key(), Arrays.toString(e.args()));
+        }
         return ProblemFactory.response(problems.problem(e, locale(headers), path(uri)));
     }
 

@@ -27,7 +27,7 @@ public enum ProblemType {
             "Idempotency key already used for another request"),
     UNSUPPORTED_ATTACHMENT("unsupported-attachment", 415, "Недопустимый файл", "Unsupported attachment"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Слишком большой файл", "Payload too large"),
-    CALENDAR_MISSING("calendar-missing", 500, "Нет производственного календаря", "Production calendar missing"),
+    CALENDAR_MISSING("calendar-missing", 503, "Нет производственного календаря", "Production calendar missing"),
     INTERNAL("internal", 500, "Внутренняя ошибка сервера", "Internal server error"),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Сервис временно недоступен", "Service temporarily unavailable"),
     HTTP("http", 0, "Ошибка запроса", "Request error");

@@ -24,8 +24,8 @@ import ru.otklik.shared.problem.ApiException;
  */
 public class ActionParams {
 
-    static final String IF_MATCH = "The ETag (version) the action is meant for, e.g. \"3\"; 409 when it has changed since";
-    static final String IF_MATCH_PATTERN = "^(\\*|(W/)?\"?[0-9]{1,9}\"?)$";
+    public static final String IF_MATCH = "The ETag (version) the action is meant for, e.g. \"3\"; 409 when it has changed since";
+    public static final String IF_MATCH_PATTERN = "^(\\*|(W/)?\"?[0-9]{1,9}\"?)$";
 
     @RestPath
     public long id;
@@ -54,7 +54,7 @@ public class ActionParams {
     }
 
     /** The version an {@code If-Match} header names ({@code "3"}, {@code W/"3"} or {@code 3}); null without one. */
-    static Integer version(String ifMatch) {
+    public static Integer version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.strip())) {
             return null;
         }

@@ -1,5 +1,7 @@
 package ru.otklik.shared.rest;
 
+import java.net.URI;
+
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,10 +32,22 @@ public final class Responses {
      * there is one to show; {@code Idempotent-Replayed: true} when it is a retry's replay.
      */
     public static Response written(Written<?> written, UriInfo uri) {
+        return written(written, uri.getAbsolutePathBuilder().path(Long.toString(written.outcome().resourceId())).build());
+    }
+
+    /**
+     * The response of a {@code PUT} to the resource's own address, through the kit: 201 with that address as
+     * {@code Location} when it made the resource, 200 when it replaced it; otherwise as {@link #written}.
+     */
+    public static Response put(Written<?> written, UriInfo uri) {
+        return written(written, uri.getAbsolutePath());
+    }
+
+    private static Response written(Written<?> written, URI location) {
         Outcome outcome = written.outcome();
         Response.ResponseBuilder response = Response.status(outcome.status());
         if (outcome.created()) {
-            response.location(uri.getAbsolutePathBuilder().path(Long.toString(outcome.resourceId())).build());
+            response.location(location);
         }
         if (written.body() != null) {
             tagged(response.entity(written.body()), written.body());

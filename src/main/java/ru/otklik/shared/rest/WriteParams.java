@@ -17,7 +17,7 @@ import ru.otklik.shared.idempotency.Idempotency;
 /** What every creating write endpoint takes besides its body ({@code @BeanParam}): its Idempotency-Key. */
 public class WriteParams {
 
-    static final String IDEMPOTENCY_KEY = "A unique key per intended write (e.g. a UUID): a retry with the same key and "
+    public static final String IDEMPOTENCY_KEY = "A unique key per intended write (e.g. a UUID): a retry with the same key and "
             + "body returns the first response (Idempotent-Replayed: true); honoured for 24 h";
 
     @RestHeader(Idempotency.HEADER)

@@ -94,4 +94,18 @@ class AppealListStatementTest {
         assertTrue(statement.sql().contains("(a.created_at, a.id) < ($1, $2)"), statement.sql());
         assertEquals(5L, statement.params().get(1));
     }
+
+    @Test
+    void theProvisionalFilterIsALiteralSoThatThePartialIndexesApply() {
+        AppealFilter filter = new AppealFilter();
+        filter.provisional = true;
+        AppealQueries.Statement only = queries.listStatement(filter, new AppealQueries.Visibility(null, null, List.of(5L), false),
+                true, PageRequest.of(20, null));
+        assertTrue(only.sql().contains("and a.due_date_provisional order by"), only.sql());
+        assertEquals(List.of(5L, 21), only.params());
+        filter.provisional = false;
+        String others = queries.listStatement(filter, new AppealQueries.Visibility(null, null, List.of(), true), false,
+                PageRequest.of(20, null)).sql();
+        assertTrue(others.contains("where not a.due_date_provisional order by"), others);
+    }
 }

@@ -6,6 +6,7 @@ import static ru.otklik.appeals.AppealAction.ATTACH;
 import static ru.otklik.appeals.AppealAction.EXTEND;
 import static ru.otklik.appeals.AppealAction.MODERATE;
 import static ru.otklik.appeals.AppealAction.RATE;
+import static ru.otklik.appeals.AppealAction.RECALCULATE;
 import static ru.otklik.appeals.AppealAction.REDIRECT;
 import static ru.otklik.appeals.AppealAction.REOPEN;
 import static ru.otklik.appeals.AppealAction.TAKE;
@@ -26,9 +27,9 @@ class AppealTableTest {
     void eachStatusOffersExactlyTheActionsOfTheDiagram() {
         Map<AppealStatus, List<AppealAction>> diagram = Map.of(
                 AppealStatus.SUBMITTED, List.of(MODERATE, WITHDRAW, ATTACH),
-                AppealStatus.REGISTERED, List.of(TAKE, REDIRECT, EXTEND, WITHDRAW),
-                AppealStatus.REDIRECTED, List.of(TAKE, REDIRECT, EXTEND, WITHDRAW),
-                AppealStatus.IN_PROGRESS, List.of(ANSWER, REDIRECT, EXTEND, WITHDRAW, ATTACH),
+                AppealStatus.REGISTERED, List.of(TAKE, REDIRECT, EXTEND, WITHDRAW, RECALCULATE),
+                AppealStatus.REDIRECTED, List.of(TAKE, REDIRECT, EXTEND, WITHDRAW, RECALCULATE),
+                AppealStatus.IN_PROGRESS, List.of(ANSWER, REDIRECT, EXTEND, WITHDRAW, ATTACH, RECALCULATE),
                 AppealStatus.ANSWERED, List.of(RATE, REOPEN),
                 AppealStatus.CLOSED, List.of(REOPEN),
                 AppealStatus.REJECTED, List.of(),
@@ -49,6 +50,8 @@ class AppealTableTest {
         assertEquals(AppealStatus.IN_PROGRESS, AppealAction.TABLE.transition(REOPEN, AppealStatus.CLOSED, null).to());
         assertEquals(null, AppealAction.TABLE.transition(EXTEND, AppealStatus.REGISTERED, null).to(), "extend keeps the status");
         assertEquals(null, AppealAction.TABLE.transition(ATTACH, AppealStatus.IN_PROGRESS, null).to(), "attach keeps the status");
+        assertEquals(null, AppealAction.TABLE.transition(RECALCULATE, AppealStatus.REDIRECTED, null).to(),
+                "a recalculated deadline keeps the status");
     }
 
     @Test
@@ -66,6 +69,6 @@ class AppealTableTest {
             assertEquals(true, hasRow, action + " has a row");
         }
         AppealAction.TABLE.events().forEach(event -> assertEquals(true, event.startsWith("appeal."), event));
-        assertEquals(11, AppealAction.TABLE.events().size());
+        assertEquals(12, AppealAction.TABLE.events().size());
     }
 }
