@@ -257,7 +257,8 @@ class CalendarApiTest {
                 .body("paths.'/api/v1/calendar/{year}'.put.security", notNullValue())
                 .body("paths.'/api/v1/appeals/{id}/moderate'.post.responses.'503'.description", containsString("calendar-missing"))
                 .body("paths.'/api/v1/appeals/{id}/moderate'.post.responses.'409'", notNullValue())
-                .body("paths.'/api/v1/appeals/{id}/take'.post.responses", not(org.hamcrest.Matchers.hasKey("503")));
+                // every operation may be a 503 while the database is away; only those that count a deadline for calendar-missing
+                .body("paths.'/api/v1/appeals/{id}/take'.post.responses.'503'.description", not(containsString("calendar-missing")));
     }
 
     private List<String> events(int year) {

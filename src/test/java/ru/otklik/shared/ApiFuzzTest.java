@@ -22,6 +22,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RedirectConfig;
 import io.restassured.http.ContentType;
@@ -29,6 +31,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import ru.otklik.testsupport.Appeals;
 import ru.otklik.testsupport.Directory;
+import ru.otklik.testsupport.IsolatedDatabase;
 import ru.otklik.testsupport.Numbers;
 import ru.otklik.testsupport.OpenApiFuzzer;
 import ru.otklik.testsupport.Tokens;
@@ -37,10 +40,19 @@ import ru.otklik.testsupport.Tokens;
  * The API fuzzed from its own OpenAPI document, as every persona: each operation gets requests that fit its schemas
  * and requests broken on purpose. Whatever is sent, the answer is never a 5xx, every error is problem+json with its
  * status, every status is one the document declares for the operation, and every JSON success matches its schema.
- * Seeded and bounded, so that it runs in CI in well under a minute and a failure can be replayed.
+ * Seeded and bounded, so that it runs in CI in well under a minute and a failure can be replayed. It acts as an
+ * administrator too, so it works on a database of its own.
  */
 @QuarkusTest
+@TestProfile(ApiFuzzTest.OwnDatabase.class)
 class ApiFuzzTest {
+
+    public static class OwnDatabase implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(IsolatedDatabase.class));
+        }
+    }
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261129L);
     private static final int REQUESTS_PER_OPERATION = Integer.getInteger("fuzz.requests", 16);

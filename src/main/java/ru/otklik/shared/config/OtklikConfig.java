@@ -81,6 +81,8 @@ public interface OtklikConfig {
         /** Replies shown inline with each thread of a comment page unless the request asks for another number. */
         @WithDefault("3")
         int repliesInline();
+    }
+
     interface Calendar {
 
         /** The largest xmlcalendar document accepted (a real year is about 5 KB). */
