@@ -26,6 +26,8 @@ public interface OtklikConfig {
 
     Idempotency idempotency();
 
+    Stats stats();
+
     interface Appeals {
 
         /** How long after the answer the author may ask for re-examination. */
@@ -58,6 +60,20 @@ public interface OtklikConfig {
 
         @WithDefault("1H")
         Duration purgeEvery();
+    }
+
+    interface Stats {
+
+        /** The longest period one statistics request may cover, in years (a bound on the work of one statement). */
+        @WithDefault("5")
+        int maxRangeYears();
+
+        /**
+         * Public figures of a group that pins a single organisation are shown only from this many appeals on; smaller
+         * groups are suppressed, so that nobody's own appeal can be picked out.
+         */
+        @WithDefault("3")
+        int smallestPublicGroup();
     }
 
     default ZoneId zoneOf(String regionCode) {
