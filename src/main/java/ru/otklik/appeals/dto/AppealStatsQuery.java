@@ -15,6 +15,7 @@ import ru.otklik.appeals.Channel;
  * @param categoryIds the categories (a subtree already resolved); null: any
  * @param oktmoPrefix the place's OKTMO starts with it; null: anywhere
  * @param topCategories the top-level topic of every category, needed only to group by {@link StatsDimension#TOP_CATEGORY}
+ * @param maxRows at most this many rows are read (null: all); one more than wanted tells that there are too many
  */
 public record AppealStatsQuery(
         LocalDate from,
@@ -25,7 +26,8 @@ public record AppealStatsQuery(
         String oktmoPrefix,
         Boolean priority,
         Map<Long, Long> topCategories,
-        List<List<StatsDimension>> groupingSets) {
+        List<List<StatsDimension>> groupingSets,
+        Integer maxRows) {
 
     public AppealStatsQuery {
         organisationIds = organisationIds == null ? null : List.copyOf(organisationIds);

@@ -92,8 +92,10 @@ public class AppealStatistics {
                     + "::bigint[]) top (category_id, top_id) on top.category_id = a.category_id";
         }
         String zone = zone(params);
-        String days = "select day, covered_since, number from working_day_numbers(" + params.add(query.from()) + ", "
-                + params.add(today.plusDays(1)) + ")";
+        // grouped by day (each day is there once anyway), so that the planner knows the lookups find one row each
+        // and hashes them, rather than sorting every appeal twice to merge
+        String days = "select day, min(covered_since) as covered_since, min(number) as number from working_day_numbers("
+                + params.add(query.from()) + ", " + params.add(today.plusDays(1)) + ") group by day";
         StringBuilder inner = new StringBuilder("select ");
         for (StatsDimension dimension : dimensions) {
             inner.append(expression(dimension)).append(" as ").append(column(dimension)).append(", ");
@@ -109,7 +111,7 @@ public class AppealStatistics {
                 left join days s on s.day = (a.answered_at at time zone %s)::date""".formatted(
                 AppealQueries.Overdue.SQL, zone, zone));
         inner.append(topJoin).append(" where ").append(String.join(" and ", where));
-        String sql = "with days as materialized (" + days + ") select "
+        String sql = "with days as not materialized (" + days + ") select "
                 + (dimensions.isEmpty() ? "0" : "grouping(" + columns(dimensions, "f.") + ")") + " as grouped_out, "
                 + (dimensions.isEmpty() ? "" : columns(dimensions, "f.") + ", ")
                 + """
@@ -125,7 +127,8 @@ public class AppealStatistics {
                 count(f.rating) as ratings,
                 count(*) filter (where f.reopened) as reopened
                 from (""" + inner + ") f group by grouping sets (" + groupingSets(query.groupingSets()) + ")"
-                + (dimensions.isEmpty() ? "" : " order by " + columns(dimensions, "f."));
+                + (dimensions.isEmpty() ? "" : " order by " + columns(dimensions, "f."))
+                + (query.maxRows() == null ? "" : " limit " + params.add(query.maxRows()));
         return new Statement(sql, params.values, dimensions);
     }
 
@@ -159,8 +162,9 @@ public class AppealStatistics {
             case ORGANISATION -> "a.organisation_id";
             case CHANNEL -> "a.channel";
             case STATUS -> "a.status";
-            case MONTH -> "to_char(a.created_on, 'YYYY-MM')";
-            case WEEK -> "to_char(a.created_on, 'IYYY-\"W\"IW')";
+            // through timestamp, not timestamptz: a day has no time zone to convert
+            case MONTH -> "to_char(a.created_on::timestamp, 'YYYY-MM')";
+            case WEEK -> "to_char(a.created_on::timestamp, 'IYYY-\"W\"IW')";
             case OKTMO -> "left(a.oktmo, 5)";
             case PRIORITY -> "a.priority";
         };

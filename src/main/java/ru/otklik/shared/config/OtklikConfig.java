@@ -74,6 +74,10 @@ public interface OtklikConfig {
          */
         @WithDefault("3")
         int smallestPublicGroup();
+
+        /** The most groups one answer may have: a table to read, not an export of every appeal. */
+        @WithDefault("10000")
+        int maxGroups();
     }
 
     default ZoneId zoneOf(String regionCode) {

@@ -59,8 +59,8 @@ public class AppealStatsService {
                     AppealStatsQuery query = new AppealStatsQuery(request.from(), request.to(), organisationIds,
                             categoryIds(request, hierarchy), request.channel(), request.oktmo(), request.priority(),
                             request.groupBy().contains(StatsDimension.TOP_CATEGORY) ? hierarchy.topics() : null,
-                            List.of(request.groupBy()));
-                    return figures.count(query).chain(rows -> names(request, rows).map(names -> view(request, audience,
+                            List.of(request.groupBy()), rules.rowsToRead());
+                    return figures.count(query).map(rules::bounded).chain(rows -> names(request, rows).map(names -> view(request, audience,
                             StatsRules.pinsOneOrganisation(request.groupBy(), organisationIds), rows, hierarchy, names)));
                 })));
     }

@@ -45,7 +45,7 @@ public class AppealYearService {
     public Uni<AppealYearView> year(int year) {
         return categories.hierarchy().chain(hierarchy -> figures
                 .count(new AppealStatsQuery(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, null, null, null,
-                        null, hierarchy.topics(), SETS))
+                        null, hierarchy.topics(), SETS, null))
                 .map(rows -> view(year, rows, hierarchy)));
     }
 

@@ -30,15 +30,30 @@ public class StatsRules {
 
     private final int maxRangeYears;
     private final int smallestPublicGroup;
+    private final int maxGroups;
 
     @Inject
     public StatsRules(OtklikConfig config) {
-        this(config.stats().maxRangeYears(), config.stats().smallestPublicGroup());
+        this(config.stats().maxRangeYears(), config.stats().smallestPublicGroup(), config.stats().maxGroups());
     }
 
-    public StatsRules(int maxRangeYears, int smallestPublicGroup) {
+    public StatsRules(int maxRangeYears, int smallestPublicGroup, int maxGroups) {
         this.maxRangeYears = maxRangeYears;
         this.smallestPublicGroup = smallestPublicGroup;
+        this.maxGroups = maxGroups;
+    }
+
+    /** How many rows to read: one more than an answer may have, so that too many can be told from just enough. */
+    public int rowsToRead() {
+        return maxGroups + 1;
+    }
+
+    /** The groups as counted, or a 400 asking for a narrower request when there are more than an answer may have. */
+    public <T> List<T> bounded(List<T> groups) {
+        if (groups.size() > maxGroups) {
+            throw ApiException.invalid("groupBy", "stats.group-by.too-many-groups", maxGroups);
+        }
+        return groups;
     }
 
     /** The request, or a 400 naming every wrong field at once. Bean validation has checked the simple ones. */

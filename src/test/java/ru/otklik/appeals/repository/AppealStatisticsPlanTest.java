@@ -55,7 +55,7 @@ class AppealStatisticsPlanTest {
                             // a quarter: within a year the older (category, created_at) index does as well, and is taken
                             queries.put("appeal_stats_category_idx", new AppealStatsQuery(LocalDate.of(2025, 4, 1),
                                     LocalDate.of(2025, 6, 30), null, topics, null, null, null, null,
-                                    List.of(List.of(StatsDimension.CATEGORY))));
+                                    List.of(List.of(StatsDimension.CATEGORY)), null));
                             queries.put("appeal_stats_oktmo_idx", query(null, null, "25738", null, List.of(StatsDimension.STATUS)));
                             queries.put("appeal_stats_priority_idx", query(null, null, null, true, List.of(StatsDimension.ORGANISATION)));
                             return queries;
@@ -85,7 +85,7 @@ class AppealStatisticsPlanTest {
         }
         // a month of everything reads the days' index
         AppealStatistics.Statement month = statistics.statement(new AppealStatsQuery(LocalDate.of(2025, 3, 1),
-                LocalDate.of(2025, 3, 31), null, null, Channel.MFC, null, null, null, List.of(List.of(StatsDimension.WEEK))),
+                LocalDate.of(2025, 3, 31), null, null, Channel.MFC, null, null, null, List.of(List.of(StatsDimension.WEEK)), 10001),
                 LocalDate.of(2026, 11, 29));
         return chain.chain(() -> connection.preparedQuery("explain " + month.sql()).execute(Tuple.from(month.params())))
                 .map(rows -> {
@@ -99,7 +99,7 @@ class AppealStatisticsPlanTest {
     private static AppealStatsQuery query(List<Long> organisations, List<Long> categories, String oktmo, Boolean priority,
             List<StatsDimension> groupBy) {
         return new AppealStatsQuery(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), organisations, categories, null,
-                oktmo, priority, null, List.of(groupBy));
+                oktmo, priority, null, List.of(groupBy), null);
     }
 
     private static String script() throws IOException {

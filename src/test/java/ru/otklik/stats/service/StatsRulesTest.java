@@ -20,7 +20,7 @@ import ru.otklik.stats.dto.StatsRequest;
 
 class StatsRulesTest {
 
-    private final StatsRules rules = new StatsRules(5, 3);
+    private final StatsRules rules = new StatsRules(5, 3, 4);
 
     @Test
     void aValidRequestIsRead() {
@@ -83,6 +83,14 @@ class StatsRulesTest {
         assertTrue(StatsRules.pinsOneOrganisation(List.of(StatsDimension.MONTH), List.of(5L)));
         assertFalse(StatsRules.pinsOneOrganisation(List.of(StatsDimension.MONTH), List.of(5L, 6L)));
         assertFalse(StatsRules.pinsOneOrganisation(List.of(StatsDimension.CATEGORY), null));
+    }
+
+    @Test
+    void moreGroupsThanAnAnswerMayHaveAskForANarrowerRequest() {
+        assertEquals(5, rules.rowsToRead());
+        assertEquals(List.of(1, 2, 3, 4), rules.bounded(List.of(1, 2, 3, 4)));
+        ApiException tooMany = assertThrows(ApiException.class, () -> rules.bounded(List.of(1, 2, 3, 4, 5)));
+        assertEquals("groupBy", tooMany.violations().get(0).field());
     }
 
     @Test
