@@ -44,6 +44,15 @@ public class CategoryQueries {
         });
     }
 
+    /** Every category, inactive ones included. */
+    public Uni<List<CategoryView>> all() {
+        return pool.query("select " + COLUMNS + " from category").execute().map(rows -> {
+            List<CategoryView> categories = new ArrayList<>();
+            rows.forEach(row -> categories.add(toView(row)));
+            return categories;
+        });
+    }
+
     /** The category, active or not, or null. */
     public Uni<CategoryView> findById(long id) {
         return pool.preparedQuery("select " + COLUMNS + " from category where id = $1").execute(Tuple.of(id))

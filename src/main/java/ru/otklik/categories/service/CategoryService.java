@@ -20,6 +20,7 @@ import ru.otklik.categories.Category;
 import ru.otklik.categories.CategoryUsage;
 import ru.otklik.categories.repository.CategoryQueries;
 import ru.otklik.categories.repository.CategoryRepository;
+import ru.otklik.categories.dto.CategoryHierarchy;
 import ru.otklik.categories.dto.CategoryInput;
 import ru.otklik.categories.dto.CategoryView;
 import ru.otklik.shared.problem.ApiException;
@@ -55,6 +56,11 @@ public class CategoryService {
     /** The category, active or not, or null when there is none. */
     public Uni<CategoryView> find(long id) {
         return queries.findById(id);
+    }
+
+    /** The whole tree, inactive categories included, for questions about subtrees and topics; one statement. */
+    public Uni<CategoryHierarchy> hierarchy() {
+        return queries.all().map(CategoryHierarchy::of);
     }
 
     /** The category and its ancestors, nearest first: routing falls back along this chain. Empty if unknown or inactive. */

@@ -2,8 +2,11 @@ package ru.otklik.organisations.repository;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -63,6 +66,42 @@ public class OrganisationQueries {
                     List<OrganisationView> views = new ArrayList<>();
                     rows.forEach(row -> views.add(toView(row)));
                     return views;
+                });
+    }
+
+    /**
+     * The ids of these organisations and of every organisation under them, inactive ones included (they keep their
+     * history); unknown ids are not in it. One recursive statement along the parent index.
+     */
+    public Uni<List<Long>> subtreeIds(Collection<Long> roots) {
+        if (roots.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return pool.preparedQuery("""
+                with recursive tree (id) as (
+                    select o.id from organisation o where o.id = any($1)
+                    union
+                    select c.id from organisation c join tree t on c.parent_id = t.id)
+                select id from tree order by id""")
+                .execute(Tuple.of(roots.toArray(Long[]::new)))
+                .map(rows -> {
+                    List<Long> ids = new ArrayList<>();
+                    rows.forEach(row -> ids.add(row.getLong("id")));
+                    return ids;
+                });
+    }
+
+    /** The short names of these organisations, inactive ones included. */
+    public Uni<Map<Long, String>> shortNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return pool.preparedQuery("select o.id, o.short_name from organisation o where o.id = any($1)")
+                .execute(Tuple.of(ids.toArray(Long[]::new)))
+                .map(rows -> {
+                    Map<Long, String> names = new HashMap<>();
+                    rows.forEach(row -> names.put(row.getLong("id"), row.getString("short_name")));
+                    return names;
                 });
     }
 

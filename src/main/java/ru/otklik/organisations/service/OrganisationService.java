@@ -2,7 +2,9 @@ package ru.otklik.organisations.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -68,6 +70,16 @@ public class OrganisationService implements CategoryUsage {
     /** Active organisations the given ESIA org oids stand for. */
     public Uni<List<OrganisationView>> findByEsiaOids(List<String> oids) {
         return queries.findByEsiaOids(oids);
+    }
+
+    /** These organisations and all under them (the directory's tree), inactive ones included; unknown ids left out. */
+    public Uni<List<Long>> subtreeIds(Collection<Long> roots) {
+        return queries.subtreeIds(roots);
+    }
+
+    /** Short names by id, inactive organisations included: for labelling figures. */
+    public Uni<Map<Long, String>> shortNames(Collection<Long> ids) {
+        return queries.shortNames(ids);
     }
 
     /** The organisation, or null when there is none. */

@@ -30,13 +30,16 @@ public interface OtklikConfig {
 
     Discussions discussions();
 
+    Calendar calendar();
+
+    Stats stats();
+
     interface Database {
 
         /** What a 503 answered while the database is unavailable tells clients to wait before retrying. */
         @WithDefault("5S")
         Duration retryAfter();
     }
-    Calendar calendar();
 
     interface Appeals {
 
@@ -102,6 +105,24 @@ public interface OtklikConfig {
          */
         @WithDefault("5M")
         Duration checkEvery();
+    }
+
+    interface Stats {
+
+        /** The longest period one statistics request may cover, in years (a bound on the work of one statement). */
+        @WithDefault("5")
+        int maxRangeYears();
+
+        /**
+         * Public figures of a group that pins a single organisation are shown only from this many appeals on; smaller
+         * groups are suppressed, so that nobody's own appeal can be picked out.
+         */
+        @WithDefault("3")
+        int smallestPublicGroup();
+
+        /** The most groups one answer may have: a table to read, not an export of every appeal. */
+        @WithDefault("10000")
+        int maxGroups();
     }
 
     default ZoneId zoneOf(String regionCode) {
