@@ -9,7 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.mutiny.core.Vertx;
 import ru.otklik.shared.action.StateMachine.Transition;
 import ru.otklik.shared.caller.CallerResolver;
 import ru.otklik.shared.events.Outbox;
@@ -39,11 +43,13 @@ public class Writes {
     private final CallerResolver callers;
     private final Idempotency idempotency;
     private final Outbox outbox;
+    private final Vertx vertx;
 
-    public Writes(CallerResolver callers, Idempotency idempotency, Outbox outbox) {
+    public Writes(CallerResolver callers, Idempotency idempotency, Outbox outbox, Vertx vertx) {
         this.callers = callers;
         this.idempotency = idempotency;
         this.outbox = outbox;
+        this.vertx = vertx;
     }
 
     /** An action on an existing aggregate ({@code request.id()}), answered 200 (or 201 if the step made something). */
@@ -71,6 +77,29 @@ public class Writes {
     public <C extends Actor, V> Uni<Written<V>> write(C actor, WriteRequest request, Object body,
             Supplier<Uni<Outcome>> write, Render<C, V> render) {
         return idempotency.once(actor.oid(), request, body, write).chain(outcome -> rendered(outcome, actor, render));
+    }
+
+    /**
+     * An action the platform takes by itself, with no request behind it (recording that a poll's end has passed): the
+     * pipeline of {@link #act} for the feature's own platform actor, in a transaction of its own, with no key and
+     * nothing rendered. Where several instances take it at once, the aggregate's version lets one write it: the others
+     * fail with a conflict (optimistic lock) and change nothing. It may be called from a timer or any thread: it runs
+     * on a Vert.x context of its own, as sessions require.
+     */
+    public <E extends Stateful<S>, S extends Enum<S>, A extends Enum<A>, C extends Actor> Uni<Outcome> actByPlatform(
+            Lifecycle<E, S, A, C> lifecycle, C platform, long id, A action, Change<E, C> change) {
+        WriteRequest request = new WriteRequest("PLATFORM", lifecycle.machine().kind() + "/" + id + "/" + path(action),
+                id, null, null);
+        return onOwnContext(() -> idempotency.once(platform.oid(), request, null,
+                () -> change(lifecycle, request, platform, action, change)));
+    }
+
+    /** Work off any request, on a fresh duplicated Vert.x context marked safe for Hibernate Reactive sessions. */
+    private <T> Uni<T> onOwnContext(Supplier<Uni<T>> work) {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getDelegate().getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(
+                ignored -> work.get().subscribe().with(emitter::complete, emitter::fail)));
     }
 
     /**

@@ -26,13 +26,13 @@ public final class Responses {
     }
 
     /**
-     * The response of a write: its status; for 201 the {@code Location} of what it made; the body and its ETag when
-     * there is one to show; {@code Idempotent-Replayed: true} when it is a retry's replay.
+     * The response of a write: its status; for 201 the {@code Location} of what it made (if it has an address); the
+     * body and its ETag when there is one to show; {@code Idempotent-Replayed: true} when it is a retry's replay.
      */
     public static Response written(Written<?> written, UriInfo uri) {
         Outcome outcome = written.outcome();
         Response.ResponseBuilder response = Response.status(outcome.status());
-        if (outcome.created()) {
+        if (outcome.created() && outcome.resourceId() != null) {
             response.location(uri.getAbsolutePathBuilder().path(Long.toString(outcome.resourceId())).build());
         }
         if (written.body() != null) {
