@@ -26,6 +26,8 @@ public interface OtklikConfig {
 
     Idempotency idempotency();
 
+    Polls polls();
+
     interface Appeals {
 
         /** How long after the answer the author may ask for re-examination. */
@@ -58,6 +60,24 @@ public interface OtklikConfig {
 
         @WithDefault("1H")
         Duration purgeEvery();
+    }
+
+    interface Polls {
+
+        /** How far in the past a poll may start when it is published (the editor's clock, the network). */
+        @WithDefault("1M")
+        Duration startGrace();
+
+        /**
+         * How often the sweeper records the closing of polls whose end has passed (event {@code poll.closed}) and seals
+         * free-text answers (see the README, "Secret ballot"): also the longest a text answer waits to be sealed.
+         */
+        @WithDefault("30S")
+        Duration sweepEvery();
+
+        /** Free-text answers per question in a JSON results response (a random sample; the CSV has them all). */
+        @WithDefault("1000")
+        int textAnswersShown();
     }
 
     default ZoneId zoneOf(String regionCode) {
