@@ -36,6 +36,7 @@ public class Poll implements Stateful<PollStatus> {
     @Column(nullable = false)
     public String title;
 
+    @Column(columnDefinition = "text")
     public String description;
 
     @Column(name = "cover_url")
@@ -68,7 +69,7 @@ public class Poll implements Stateful<PollStatus> {
      * Kept as text in Java: the column is jsonb, converted by PostgreSQL on the way in and out.
      */
     @ColumnTransformer(read = "questions::text", write = "cast(cast(? as text) as jsonb)")
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "jsonb")
     public String questions;
 
     @Enumerated(EnumType.STRING)

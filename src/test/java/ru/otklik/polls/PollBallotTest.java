@@ -27,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import ru.otklik.testsupport.Polls;
 
@@ -57,6 +58,8 @@ class PollBallotTest {
                 .body("type", equalTo(PROBLEMS + "duplicate")).body("detail", containsString("уже проголосовали"));
         given().auth().oauth2(voter).get("/api/v1/polls/" + id).then()
                 .body("mayVote", equalTo(false)).body("whyNot", equalTo("ALREADY_VOTED")).body("voted", equalTo(true));
+        Polls.vote(voter, id, List.of(Map.of("questionId", 1, "optionIds", List.of(9)))).statusCode(409)
+                .body("type", equalTo(PROBLEMS + "duplicate"));
         assertEquals(1, participants(id));
     }
 
@@ -122,6 +125,32 @@ class PollBallotTest {
                 .then().statusCode(201).header("Idempotent-Replayed", "true").body("pollId", equalTo((int) id));
         assertEquals(1, participants(id));
         Polls.results(Polls.official(), id).statusCode(200).body("questions[0].options[1].count", equalTo(1));
+    }
+
+    @Test
+    void aBallotThatWaitedForTheClosingFindsThePollClosedAndLeavesNothing() throws Exception {
+        long id = Polls.published();
+        SqlConnection closing = pool.getConnection().await().indefinitely();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            closing.query("begin").execute().await().indefinitely();
+            closing.preparedQuery("select id from poll where id = $1 for no key update").execute(Tuple.of(id)).await().indefinitely();
+            Future<Response> ballot = thread.submit(() -> given().auth().oauth2(Polls.irkutskVoter()).contentType(ContentType.JSON)
+                    .body(Map.of("answers", Polls.choose(1))).post("/api/v1/polls/" + id + "/ballots"));
+            Thread.sleep(1500);
+            assertTrue(!ballot.isDone(), "the ballot waits for the poll while it is being closed");
+            closing.preparedQuery("update poll set status = 'CLOSED', closed_at = now(), version = version + 1 where id = $1")
+                    .execute(Tuple.of(id)).await().indefinitely();
+            closing.query("commit").execute().await().indefinitely();
+            Response refused = ballot.get();
+            assertEquals(409, refused.statusCode(), refused.asString());
+            assertEquals(PROBLEMS + "conflict", refused.jsonPath().getString("type"));
+        } finally {
+            closing.close().await().indefinitely();
+            thread.shutdownNow();
+        }
+        assertEquals(0, participants(id), "its participation went with it");
+        Polls.results(Polls.official(), id).statusCode(200).body("participants", equalTo(0));
     }
 
     @Test

@@ -12,12 +12,13 @@ import ru.otklik.polls.Poll;
 public class PollRepository implements PanacheRepositoryBase<Poll, Long> {
 
     /**
-     * The poll for a ballot, locked until the ballot's transaction ends: ballots of one poll take turns on its
-     * counters without deadlocks, and a ballot and the poll's closing never overlap (a ballot that waited for a
-     * closing sees the poll closed).
+     * Locks the poll for a ballot's counting until the ballot's transaction ends, and reads it again as it is now:
+     * ballots of one poll take turns on its counters (no deadlocks among them), and a ballot never overlaps the poll's
+     * closing (one that waited for a closing finds the poll closed). {@code for no key update}: ballots that have not
+     * reached this point (their participation's foreign key takes a key share lock) do not wait for it.
      */
-    public Uni<Poll> lockForBallot(long id) {
-        return getSession().chain(session -> session.find(Poll.class, id, LockMode.PESSIMISTIC_WRITE));
+    public Uni<Poll> lockForCounting(Poll poll) {
+        return getSession().chain(session -> session.refresh(poll, LockMode.PESSIMISTIC_WRITE)).replaceWith(poll);
     }
 
     public Uni<Boolean> usesOrganisation(long organisationId) {

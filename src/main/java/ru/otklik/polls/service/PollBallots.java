@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
+import ru.otklik.polls.Poll;
 import ru.otklik.polls.VoteBarrier;
 import ru.otklik.polls.dto.Ballot;
 import ru.otklik.polls.dto.BallotInput;
@@ -19,9 +20,9 @@ import ru.otklik.shared.caller.CallerResolver;
 
 /**
  * Casting a ballot: a write outside the poll's table ({@link Writes#write}: one transaction, Idempotency-Key). In it:
- * the poll locked for the ballot; who may vote ({@link PollRules#barrier}); the answers checked
- * ({@link BallotValidation}); the participation recorded, where the primary key refuses a second ballot (409
- * {@code duplicate}); the counts and free-text answers added ({@link BallotBox}). Nothing is logged of it.
+ * who may vote ({@link PollRules#barrier}); the participation recorded, where the primary key refuses a second ballot
+ * (409 {@code duplicate}); the answers checked ({@link BallotValidation}); then, the poll locked and checked again, the
+ * counts and free-text answers added ({@link BallotBox}). Nothing is logged of it.
  * <p>
  * The key's fingerprint leaves the answers out: a hash of a ballot kept next to the voter's oid for days could be
  * reversed by trying the few possible ballots. A retry with the same key is answered with the first ballot's outcome
@@ -56,21 +57,29 @@ public class PollBallots {
     }
 
     private Uni<Outcome> cast(PollActor actor, long pollId, BallotInput input) {
-        return repository.lockForBallot(pollId).chain(poll -> {
+        return repository.findById(pollId).chain(poll -> {
             if (poll == null || !actor.canSee(poll)) {
                 throw polls.notFound(pollId);
             }
-            VoteBarrier barrier = PollRules.barrier(actor, poll, false, Instant.now());
-            if (barrier != null) {
-                throw PollRules.refusal(barrier);
-            }
-            Ballot ballot = BallotValidation.check(questions.read(poll.questions), input);
+            refuseUnlessMayVote(actor, poll);
+            // participation first: whoever has voted learns that, whatever this ballot says (a refused ballot's
+            // participation goes with its transaction); no poll lock yet, so refusals never queue behind ballots
             return box.enter(pollId, actor.oid()).chain(entered -> {
                 if (!entered) {
                     throw PollRules.refusal(VoteBarrier.ALREADY_VOTED);
                 }
-                return box.count(pollId, ballot);
+                Ballot ballot = BallotValidation.check(questions.read(poll.questions), input);
+                return repository.lockForCounting(poll)
+                        .invoke(locked -> refuseUnlessMayVote(actor, locked))
+                        .chain(() -> box.count(pollId, ballot));
             }).replaceWith(Outcome.unaddressed(201));
         });
+    }
+
+    private static void refuseUnlessMayVote(PollActor actor, Poll poll) {
+        VoteBarrier barrier = PollRules.barrier(actor, poll, false, Instant.now());
+        if (barrier != null) {
+            throw PollRules.refusal(barrier);
+        }
     }
 }

@@ -134,7 +134,7 @@ public class Writes {
                 }
                 return journal(lifecycle, aggregate, actor, transition, from, acting, step, now)
                         .invoke(() -> LOG.infof("%s %d: %s by %s, %s -> %s", lifecycle.machine().kind(), aggregate.id(),
-                                path(action), actor.oid(), from, aggregate.status()))
+                                path(action), actor.oid() != null ? actor.oid() : acting.role(), from, aggregate.status()))
                         .map(ignored -> step.created() == null
                                 ? Outcome.of(200, aggregate.id())
                                 : Outcome.of(201, step.created()));
