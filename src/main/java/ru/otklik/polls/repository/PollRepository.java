@@ -18,7 +18,8 @@ public class PollRepository implements PanacheRepositoryBase<Poll, Long> {
      * reached this point (their participation's foreign key takes a key share lock) do not wait for it.
      */
     public Uni<Poll> lockForCounting(Poll poll) {
-        return getSession().chain(session -> session.refresh(poll, LockMode.PESSIMISTIC_WRITE)).replaceWith(poll);
+        // detached first, so that the locking read loads the poll anew instead of only locking the copy read before
+        return getSession().chain(session -> session.detach(poll).find(Poll.class, poll.id, LockMode.PESSIMISTIC_WRITE));
     }
 
     public Uni<Boolean> usesOrganisation(long organisationId) {

@@ -50,7 +50,11 @@ public class PollSweeper {
 
     void start(@Observes StartupEvent event) {
         timer = vertx.setPeriodic(every.toMillis(), id -> sweep().subscribe().with(
-                sweep -> LOG.debugf("Poll sweep: %d closings recorded, %d text answers sealed", sweep.closed(), sweep.sealed()),
+                sweep -> {
+                    if (sweep.closed() + sweep.sealed() > 0) {
+                        LOG.debugf("Poll sweep: %d closings recorded, %d text answers sealed", sweep.closed(), sweep.sealed());
+                    }
+                },
                 failure -> LOG.warn("Poll sweep failed; the next one tries again", failure)));
     }
 
