@@ -10,7 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.mutiny.core.Vertx;
 import ru.otklik.shared.action.StateMachine.Transition;
 import ru.otklik.shared.caller.CallerResolver;
 import ru.otklik.shared.events.Outbox;
@@ -41,11 +45,13 @@ public class Writes {
     private final CallerResolver callers;
     private final Idempotency idempotency;
     private final Outbox outbox;
+    private final Vertx vertx;
 
-    public Writes(CallerResolver callers, Idempotency idempotency, Outbox outbox) {
+    public Writes(CallerResolver callers, Idempotency idempotency, Outbox outbox, Vertx vertx) {
         this.callers = callers;
         this.idempotency = idempotency;
         this.outbox = outbox;
+        this.vertx = vertx;
     }
 
     /** An action on an existing aggregate ({@code request.id()}), answered 200 (or 201 if the step made something). */
@@ -102,6 +108,29 @@ public class Writes {
     }
 
     /**
+     * An action the platform takes by itself, with no request behind it (recording that a poll's end has passed): the
+     * pipeline of {@link #act} for the feature's own platform actor, in a transaction of its own, with no key and
+     * nothing rendered. Where several instances take it at once, the aggregate's version lets one write it: the others
+     * fail with a conflict (optimistic lock) and change nothing. It may be called from a timer or any thread: it runs
+     * on a Vert.x context of its own, as sessions require.
+     */
+    public <E extends Stateful<S>, S extends Enum<S>, A extends Enum<A>, C extends Actor> Uni<Outcome> actByPlatform(
+            Lifecycle<E, S, A, C> lifecycle, C platform, long id, A action, Change<E, C> change) {
+        WriteRequest request = new WriteRequest("PLATFORM", lifecycle.machine().kind() + "/" + id + "/" + path(action),
+                id, null, null);
+        return onOwnContext(() -> idempotency.once(platform.oid(), request, null,
+                () -> change(lifecycle, request, platform, action, change)));
+    }
+
+    /** Work off any request, on a fresh duplicated Vert.x context marked safe for Hibernate Reactive sessions. */
+    private <T> Uni<T> onOwnContext(Supplier<Uni<T>> work) {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getDelegate().getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(
+                ignored -> work.get().subscribe().with(emitter::complete, emitter::fail)));
+    }
+
+    /**
      * The actions this caller may take on the aggregate now, by their path names: those the table allows from its
      * status, the caller's role permits and no rule refuses. Creating actions are never offered.
      */
@@ -133,7 +162,7 @@ public class Writes {
                 }
                 return journal(lifecycle, aggregate, actor.oid(), transition, from, acting, step, now)
                         .invoke(() -> LOG.infof("%s %d: %s by %s, %s -> %s", lifecycle.machine().kind(), aggregate.id(),
-                                path(action), actor.oid(), from, aggregate.status()))
+                                path(action), actor.oid() != null ? actor.oid() : acting.role(), from, aggregate.status()))
                         .map(ignored -> step.created() == null
                                 ? Outcome.of(200, aggregate.id())
                                 : Outcome.of(201, step.created()));

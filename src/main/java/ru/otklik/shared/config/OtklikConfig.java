@@ -34,6 +34,8 @@ public interface OtklikConfig {
 
     Stats stats();
 
+    Polls polls();
+
     interface Database {
 
         /** What a 503 answered while the database is unavailable tells clients to wait before retrying. */
@@ -123,6 +125,24 @@ public interface OtklikConfig {
         /** The most groups one answer may have: a table to read, not an export of every appeal. */
         @WithDefault("10000")
         int maxGroups();
+    }
+
+    interface Polls {
+
+        /** How far in the past a poll may start when it is published (the editor's clock, the network). */
+        @WithDefault("1M")
+        Duration startGrace();
+
+        /**
+         * How often the sweeper records the closing of polls whose end has passed (event {@code poll.closed}) and seals
+         * free-text answers (see the README, "Secret ballot"): also the longest a text answer waits to be sealed.
+         */
+        @WithDefault("30S")
+        Duration sweepEvery();
+
+        /** Free-text answers per question in a JSON results response (a random sample; the CSV has them all). */
+        @WithDefault("1000")
+        int textAnswersShown();
     }
 
     default ZoneId zoneOf(String regionCode) {

@@ -101,7 +101,7 @@ public class Idempotency {
                     if (!hash.equals(row[0])) {
                         throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED, "idempotency.key.reused");
                     }
-                    return new Outcome(((Number) row[1]).intValue(), ((Number) row[2]).longValue(), true);
+                    return new Outcome(((Number) row[1]).intValue(), row[2] == null ? null : ((Number) row[2]).longValue(), true);
                 });
     }
 

@@ -28,11 +28,12 @@ public final class Responses {
     }
 
     /**
-     * The response of a write: its status; for 201 the {@code Location} of what it made; the body and its ETag when
-     * there is one to show; {@code Idempotent-Replayed: true} when it is a retry's replay.
+     * The response of a write: its status; for 201 the {@code Location} of what it made (if it has an address); the
+     * body and its ETag when there is one to show; {@code Idempotent-Replayed: true} when it is a retry's replay.
      */
     public static Response written(Written<?> written, UriInfo uri) {
-        return written(written, uri.getAbsolutePathBuilder().path(Long.toString(written.outcome().resourceId())).build());
+        Long id = written.outcome().resourceId();
+        return written(written, id == null ? null : uri.getAbsolutePathBuilder().path(Long.toString(id)).build());
     }
 
     /**
@@ -46,7 +47,7 @@ public final class Responses {
     private static Response written(Written<?> written, URI location) {
         Outcome outcome = written.outcome();
         Response.ResponseBuilder response = Response.status(outcome.status());
-        if (outcome.created()) {
+        if (outcome.created() && location != null) {
             response.location(location);
         }
         if (written.body() != null) {

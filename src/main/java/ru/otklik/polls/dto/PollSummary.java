@@ -1,0 +1,20 @@
+package ru.otklik.polls.dto;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import ru.otklik.polls.PollStatus;
+
+@Schema(name = "PollSummary", description = "A poll in a list")
+public record PollSummary(
+        long id,
+        long organisationId,
+        String title,
+        @Schema(description = "CLOSED as soon as the end has passed") PollStatus status,
+        @Schema(description = "Accepting ballots now") boolean open,
+        Instant startsAt,
+        Instant endsAt,
+        Audience audience,
+        boolean trustedOnly) {
+}
