@@ -231,6 +231,7 @@ public class AppealQueries {
         appeal.address = row.getString("address");
         appeal.latitude = row.getDouble("latitude");
         appeal.longitude = row.getDouble("longitude");
+        appeal.mediaUrl = row.getString("media_url");
         appeal.status = AppealStatus.valueOf(row.getString("status"));
         appeal.priority = row.getBoolean("priority");
         appeal.deadlineDays = row.getInteger("deadline_days");

@@ -2,6 +2,8 @@ package ru.otklik.appeals.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -98,21 +100,32 @@ public class AppealViews {
         });
     }
 
-    /** Whose appeals a list of this scope shows to this caller; null when the scope is not theirs to ask for. */
+    /**
+     * Whose appeals a list of this scope shows to this caller; null when the scope is not theirs to ask for. The inbox
+     * of a partner's client is that of every organisation of its scope.
+     */
     static AppealQueries.Visibility visibility(String scope, AppealActor actor) {
         Caller caller = actor.caller();
-        boolean operator = caller.has(PlatformRole.OPERATOR);
+        boolean enters = caller.has(PlatformRole.OPERATOR) || caller.partner();
+        List<Long> inbox = inbox(actor);
         if (scope == null) {
-            return new AppealQueries.Visibility(caller.oid(), operator ? caller.oid() : null, actor.organisationIds(),
-                    actor.moderates());
+            return new AppealQueries.Visibility(caller.oid(), enters ? caller.oid() : null, inbox, actor.moderates());
         }
         return switch (scope) {
             case "own" -> new AppealQueries.Visibility(caller.oid(), null, List.of(), false);
-            case "entered" -> operator ? new AppealQueries.Visibility(null, caller.oid(), List.of(), false) : null;
-            case "inbox" -> actor.organisationIds().isEmpty() ? null
-                    : new AppealQueries.Visibility(null, null, actor.organisationIds(), false);
+            case "entered" -> enters ? new AppealQueries.Visibility(null, caller.oid(), List.of(), false) : null;
+            case "inbox" -> inbox.isEmpty() ? null : new AppealQueries.Visibility(null, null, inbox, false);
             default -> actor.moderates() ? new AppealQueries.Visibility(null, null, List.of(), true) : null;
         };
+    }
+
+    private static List<Long> inbox(AppealActor actor) {
+        if (actor.partnerOrganisationIds().isEmpty()) {
+            return actor.organisationIds();
+        }
+        Set<Long> all = new TreeSet<>(actor.organisationIds());
+        all.addAll(actor.partnerOrganisationIds());
+        return List.copyOf(all);
     }
 
     /**
@@ -125,11 +138,12 @@ public class AppealViews {
                 throw appeals.notFound(id);
             }
             boolean whole = actor.canSee(stored.appeal());
+            boolean people = actor.seesPeople(stored.appeal()) || !whole;
             return outbox.journal(appeals.machine().kind(), id).map(entries -> {
                 List<HistoryEntryView> shown = entries.stream()
                         .filter(entry -> whole || entry.actorOrganisationId() != null
                                 && actor.organisationIds().contains(entry.actorOrganisationId()))
-                        .map(AppealViews::toView)
+                        .map(entry -> toView(entry, people))
                         .toList();
                 if (shown.isEmpty()) {
                     throw appeals.notFound(id);
@@ -153,6 +167,7 @@ public class AppealViews {
                         appeal.text,
                         appeal.address,
                         appeal.latitude == null ? null : new GeoPoint(appeal.latitude, appeal.longitude),
+                        appeal.mediaUrl,
                         appeal.oktmo,
                         appeal.priority,
                         appeal.createdAt,
@@ -172,9 +187,10 @@ public class AppealViews {
                         appeal.version)));
     }
 
-    private static HistoryEntryView toView(JournalEntry entry) {
+    /** A step; without who took it for someone who follows the appeal only as a partner. */
+    private static HistoryEntryView toView(JournalEntry entry, boolean people) {
         return new HistoryEntryView(entry.id(), entry.at(), AppealAction.valueOf(entry.action()), entry.actorRole(),
-                entry.actorOid(), entry.actorOrganisationId(),
+                people ? entry.actorOid() : null, entry.actorOrganisationId(),
                 entry.fromStatus() == null ? null : AppealStatus.valueOf(entry.fromStatus()),
                 AppealStatus.valueOf(entry.toStatus()), entry.reason(), entry.details());
     }

@@ -2,7 +2,9 @@ package ru.otklik.organisations.repository;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -63,6 +65,28 @@ public class OrganisationQueries {
                     List<OrganisationView> views = new ArrayList<>();
                     rows.forEach(row -> views.add(toView(row)));
                     return views;
+                });
+    }
+
+    /**
+     * The ids of these organisations and of everything below them, active or not (inactive ones keep their history).
+     * Roots that do not exist are left out.
+     */
+    public Uni<Set<Long>> subtree(Collection<Long> roots) {
+        if (roots.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return pool.preparedQuery("""
+                with recursive tree(id) as (
+                    select o.id from organisation o where o.id = any($1)
+                    union
+                    select c.id from organisation c join tree t on c.parent_id = t.id)
+                select id from tree""")
+                .execute(Tuple.of(roots.toArray(Long[]::new)))
+                .map(rows -> {
+                    Set<Long> ids = new HashSet<>();
+                    rows.forEach(row -> ids.add(row.getLong("id")));
+                    return Set.copyOf(ids);
                 });
     }
 

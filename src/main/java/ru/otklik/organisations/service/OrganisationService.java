@@ -2,6 +2,7 @@ package ru.otklik.organisations.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -73,6 +74,19 @@ public class OrganisationService implements CategoryUsage {
     /** The organisation, or null when there is none. */
     public Uni<OrganisationView> find(long id) {
         return queries.findById(id);
+    }
+
+    /**
+     * The ids of these organisations and of all their subordinates, at any depth (inactive ones included: they keep
+     * their history); roots that do not exist are left out. The scope of whoever acts for whole subtrees (partners).
+     */
+    public Uni<Set<Long>> subtreeIds(Collection<Long> roots) {
+        return queries.subtree(roots);
+    }
+
+    /** Which of these ids name no organisation, in the caller's write transaction. */
+    public Uni<Set<Long>> findMissing(Set<Long> ids) {
+        return repository.findMissing(ids);
     }
 
     /**

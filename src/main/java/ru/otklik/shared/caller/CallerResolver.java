@@ -19,7 +19,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * Maps the verified token of the current request to a {@link Caller}. Tolerant of how identity providers
  * spell claims: booleans as {@code true} or {@code "true"}, roles from {@code roles} or realm roles, unknown
- * roles and malformed organisation entries ignored.
+ * roles and malformed organisation entries ignored, the calling client from {@code azp} or {@code client_id}.
  */
 @ApplicationScoped
 public class CallerResolver {
@@ -35,7 +35,12 @@ public class CallerResolver {
 
     /** The caller of the current request; {@link Caller#ANONYMOUS} without a token. */
     public Caller current() {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+        return of(identity);
+    }
+
+    /** The caller an identity stands for: the current request's, or one verified from a token given another way. */
+    public Caller of(SecurityIdentity verified) {
+        if (verified == null || verified.isAnonymous() || !(verified.getPrincipal() instanceof JsonWebToken token)) {
             return Caller.ANONYMOUS;
         }
         String oid = text(token.getClaim(OID));
@@ -50,9 +55,16 @@ public class CallerResolver {
                 bool(token.getClaim("trusted")),
                 new Caller.PersonName(text(token.getClaim("name")), text(token.getClaim("family_name")),
                         text(token.getClaim("given_name")), text(token.getClaim("middle_name"))),
-                roles(identity.getRoles()),
+                roles(verified.getRoles()),
                 memberships(token.getClaim(ORGS)),
-                text(token.getClaim("oktmo")));
+                text(token.getClaim("oktmo")),
+                clientId(token));
+    }
+
+    private static String clientId(JsonWebToken token) {
+        String azp = text(token.getClaim("azp"));
+        String clientId = azp == null || azp.isBlank() ? text(token.getClaim("client_id")) : azp;
+        return clientId == null || clientId.isBlank() ? null : clientId;
     }
 
     private static Set<PlatformRole> roles(Set<String> names) {

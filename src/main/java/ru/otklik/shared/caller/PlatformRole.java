@@ -4,9 +4,12 @@ package ru.otklik.shared.caller;
 public enum PlatformRole {
     OPERATOR,
     MODERATOR,
-    ADMIN;
+    ADMIN,
+    /** An integration partner's OIDC client (client credentials); the registry says which organisations it serves. */
+    PARTNER;
 
     public static final String OPERATOR_NAME = "OPERATOR";
     public static final String MODERATOR_NAME = "MODERATOR";
     public static final String ADMIN_NAME = "ADMIN";
+    public static final String PARTNER_NAME = "PARTNER";
 }
