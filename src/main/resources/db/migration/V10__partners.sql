@@ -95,8 +95,9 @@ create table webhook_delivery (
 create unique index webhook_delivery_event_key on webhook_delivery (subscription_id, event_id) where not replay;
 -- the head of each subscription's queue
 create index webhook_delivery_queue_idx on webhook_delivery (subscription_id, id) where status = 'PENDING';
--- the delivery log of a subscription, newest first, and replays of a time range
+-- the delivery log of a subscription, newest first, all or of one status; replays of a time range
 create index webhook_delivery_log_idx on webhook_delivery (subscription_id, id);
+create index webhook_delivery_status_idx on webhook_delivery (subscription_id, status, id);
 create index webhook_delivery_occurred_idx on webhook_delivery (subscription_id, occurred_at) where not replay;
 
 -- Every attempt of a delivery: when, the HTTP status (or what failed), and how long the partner took.

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a registered, active partner may see and act for: the organisations of its registration ({@code roots}) and
- * every organisation below them ({@code organisationIds}, the roots included), as the directory is now.
+ * What a registered partner may see and act for while it is active: the organisations of its registration
+ * ({@code roots}) and every organisation below them ({@code organisationIds}, the roots included), as the directory
+ * is now.
  */
 public record PartnerScope(long partnerId, String clientId, List<Long> roots, Set<Long> organisationIds,
-        int requestsPerMinute) {
+        int requestsPerMinute, boolean active) {
 
     public boolean covers(Long organisationId) {
         return organisationId != null && organisationIds.contains(organisationId);

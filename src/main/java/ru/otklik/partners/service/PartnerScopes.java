@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Uni;
 import ru.otklik.organisations.service.OrganisationService;
 import ru.otklik.partners.dto.PartnerScope;
+import ru.otklik.partners.dto.PartnerView;
 import ru.otklik.partners.repository.PartnerQueries;
 import ru.otklik.shared.caller.Caller;
 import ru.otklik.shared.config.OtklikConfig;
@@ -54,13 +55,26 @@ public class PartnerScopes {
         }
         return queries.findByClientId(clientId)
                 .chain(partner -> partner == null || !partner.active() ? Uni.createFrom().<PartnerScope>nullItem()
-                        : organisations.subtreeIds(partner.organisationIds()).map(ids -> new PartnerScope(partner.id(),
-                                partner.clientId(), partner.organisationIds(), ids, partner.requestsPerMinute())))
+                        : scope(partner))
                 .invoke(scope -> {
                     if (!keepFor.isZero()) {
                         cache.put(clientId, new Cached(Optional.ofNullable(scope), now + keepFor.toNanos()));
                     }
                 });
+    }
+
+    /**
+     * The scope of a registered partner by its id, active or suspended ({@link PartnerScope#active}), as it is now
+     * (never kept): null when there is no such partner. For administrators and background work.
+     */
+    public Uni<PartnerScope> ofPartner(long partnerId) {
+        return queries.findById(partnerId)
+                .chain(partner -> partner == null ? Uni.createFrom().<PartnerScope>nullItem() : scope(partner));
+    }
+
+    private Uni<PartnerScope> scope(PartnerView partner) {
+        return organisations.subtreeIds(partner.organisationIds()).map(ids -> new PartnerScope(partner.id(),
+                partner.clientId(), partner.organisationIds(), ids, partner.requestsPerMinute(), partner.active()));
     }
 
     /** Drops what this instance remembers of a client, after a change of its registration. */

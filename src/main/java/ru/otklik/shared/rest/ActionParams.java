@@ -54,7 +54,7 @@ public class ActionParams {
     }
 
     /** The version an {@code If-Match} header names ({@code "3"}, {@code W/"3"} or {@code 3}); null without one. */
-    static Integer version(String ifMatch) {
+    public static Integer version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.strip())) {
             return null;
         }
