@@ -59,7 +59,20 @@ public final class Partners {
      * A parent organisation with a subordinate that handles a topic of its own in a municipality of its own: appeals
      * filed with {@link Tree#appeal} go to the child.
      */
-    public record Tree(long parentId, long childId, long categoryId, String oktmo) {
+    public record Tree(long parentId, long childId, String childEsiaOid, long categoryId, String oktmo) {
+
+        /** An official of the child organisation, which handles the tree's appeals. */
+        public String official() {
+            return Tokens.official(Numbers.oid(), childEsiaOid);
+        }
+
+        /** Filed by a new citizen and registered by a moderator: its id. */
+        public long registeredAppeal(String text) {
+            long id = Appeals.file(Tokens.trustedCitizen(Numbers.oid()), appeal(text)).statusCode(201)
+                    .extract().jsonPath().getLong("id");
+            Appeals.register(id);
+            return id;
+        }
 
         public Map<String, Object> appeal(String text) {
             Map<String, Object> body = Appeals.pothole(text);
@@ -75,11 +88,13 @@ public final class Partners {
         parent.put("kind", "LOCAL_GOVERNMENT");
         long parentId = Directory.create(parent);
         Map<String, Object> child = Directory.organisation("Подведомственное " + prefix, prefix + "000");
+        String childEsiaOid = "9" + Numbers.oid();
         child.put("parentId", parentId);
+        child.put("esiaOid", childEsiaOid);
         long childId = Directory.create(child);
         long categoryId = Directory.createCategory("test.partner-" + prefix + "-" + Numbers.oid(), null, 10);
         Directory.createRule(categoryId, prefix, childId);
-        return new Tree(parentId, childId, categoryId, prefix + "000001");
+        return new Tree(parentId, childId, childEsiaOid, categoryId, prefix + "000001");
     }
 
     /** The directory id of an organisation by its ESIA oid. */

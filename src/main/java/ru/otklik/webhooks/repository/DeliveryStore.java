@@ -142,11 +142,11 @@ public class DeliveryStore {
                 update webhook_delivery
                 set status = $3, attempts = attempts + 1, next_attempt_at = coalesce($4, next_attempt_at),
                     claimed_until = null, claimed_by = null, last_status_code = $5, last_error = $6, last_latency_ms = $7,
-                    finished_at = case when $3 = 'PENDING' then null else now() end
+                    finished_at = case when $8 then now() end
                 where id = $1 and claimed_by = $2""")
                 .execute(Tuple.from(Arrays.asList(delivery.deliveryId(), worker, result.status().name(),
                         result.nextAttemptAt() == null ? null : result.nextAttemptAt().atOffset(java.time.ZoneOffset.UTC),
-                        result.statusCode(), result.error(), result.latencyMs())))
+                        result.statusCode(), result.error(), result.latencyMs(), result.status() != DeliveryStatus.PENDING)))
                 .chain(updated -> updated.rowCount() == 0 ? Uni.createFrom().item(false)
                         : connection.preparedQuery("""
                                 insert into webhook_attempt (delivery_id, at, status_code, error, latency_ms, outcome)

@@ -1,6 +1,8 @@
 package ru.otklik.webhooks.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.BeanParam;
@@ -39,7 +41,6 @@ import ru.otklik.webhooks.dto.DeliveryFilter;
 import ru.otklik.webhooks.dto.DeliveryView;
 import ru.otklik.webhooks.dto.ReplayInput;
 import ru.otklik.webhooks.dto.ReplayView;
-import ru.otklik.webhooks.dto.RotationInput;
 import ru.otklik.webhooks.dto.SubscriptionInput;
 import ru.otklik.webhooks.dto.SubscriptionView;
 import ru.otklik.webhooks.service.WebhookLog;
@@ -124,8 +125,9 @@ public class WebhookResource {
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
-    public Uni<SubscriptionView> rotate(@RestPath long id, @Valid RotationInput input) {
-        return subscriptions.rotate(id, input);
+    public Uni<SubscriptionView> rotate(@RestPath long id, @RestQuery @Min(0) @Max(168)
+            @Parameter(description = "Hours the previous secret keeps signing beside the new one (default 24; 0 ends it now)") Integer overlapHours) {
+        return subscriptions.rotate(id, overlapHours);
     }
 
     @GET

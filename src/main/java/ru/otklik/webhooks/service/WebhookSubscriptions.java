@@ -19,7 +19,6 @@ import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
 import ru.otklik.shared.problem.ApiException;
 import ru.otklik.shared.problem.ApiException.Violation;
-import ru.otklik.webhooks.dto.RotationInput;
 import ru.otklik.webhooks.dto.SubscriptionInput;
 import ru.otklik.webhooks.dto.SubscriptionView;
 import ru.otklik.webhooks.repository.SubscriptionQueries;
@@ -83,9 +82,8 @@ public class WebhookSubscriptions {
     }
 
     /** A new secret, shown this once; the previous one keeps signing beside it for the overlap. */
-    public Uni<SubscriptionView> rotate(long id, RotationInput input) {
-        Duration overlap = input == null || input.overlapHours() == null ? settings.rotationOverlap()
-                : Duration.ofHours(input.overlapHours());
+    public Uni<SubscriptionView> rotate(long id, Integer overlapHours) {
+        Duration overlap = overlapHours == null ? settings.rotationOverlap() : Duration.ofHours(overlapHours);
         if (overlap.compareTo(settings.maxRotationOverlap()) > 0) {
             return Uni.createFrom().failure(ApiException.invalid("overlapHours", "webhook.rotation.too-long",
                     settings.maxRotationOverlap().toHours()));
