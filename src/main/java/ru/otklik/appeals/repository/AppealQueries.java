@@ -86,27 +86,7 @@ public class AppealQueries {
     Statement listStatement(AppealFilter filter, Visibility visibility, boolean byDue, PageRequest page) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        if (!visibility.all()) {
-            List<String> any = new ArrayList<>();
-            if (visibility.authorOid() != null) {
-                params.add(visibility.authorOid());
-                any.add("a.author_oid = $" + params.size());
-            }
-            if (visibility.enteredByOid() != null) {
-                params.add(visibility.enteredByOid());
-                any.add("a.entered_by_oid = $" + params.size());
-            }
-            List<Long> organisations = visibility.organisationIds();
-            if (organisations.size() == 1) {
-                // most officials act for one organisation: an equality lets the inbox index deliver rows in order
-                params.add(organisations.get(0));
-                any.add("(a.organisation_id = $" + params.size() + " and a.registered_at is not null)");
-            } else if (!organisations.isEmpty()) {
-                params.add(organisations.toArray(Long[]::new));
-                any.add("(a.organisation_id = any($" + params.size() + ") and a.registered_at is not null)");
-            }
-            where.add(any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")");
-        }
+        visible(visibility, where, params);
         if (filter.status != null && filter.status.size() == 1) {
             // an equality lets the status index deliver rows newest first
             params.add(filter.status.get(0));
@@ -178,6 +158,32 @@ public class AppealQueries {
         String sql = "select " + COLUMNS + " from " + from
                 + " order by " + order + " limit $" + params.size();
         return new Statement(sql, params);
+    }
+
+    /** Adds the condition "the caller may see it" of a list. */
+    static void visible(Visibility visibility, List<String> where, List<Object> params) {
+        if (visibility.all()) {
+            return;
+        }
+        List<String> any = new ArrayList<>();
+        if (visibility.authorOid() != null) {
+            params.add(visibility.authorOid());
+            any.add("a.author_oid = $" + params.size());
+        }
+        if (visibility.enteredByOid() != null) {
+            params.add(visibility.enteredByOid());
+            any.add("a.entered_by_oid = $" + params.size());
+        }
+        List<Long> organisations = visibility.organisationIds();
+        if (organisations.size() == 1) {
+            // most officials act for one organisation: an equality lets the inbox index deliver rows in order
+            params.add(organisations.get(0));
+            any.add("(a.organisation_id = $" + params.size() + " and a.registered_at is not null)");
+        } else if (!organisations.isEmpty()) {
+            params.add(organisations.toArray(Long[]::new));
+            any.add("(a.organisation_id = any($" + params.size() + ") and a.registered_at is not null)");
+        }
+        where.add(any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")");
     }
 
     /** The appeal as it is committed now with its files' metadata, or null; one statement outside any session. */
@@ -257,7 +263,7 @@ public class AppealQueries {
         return appeal;
     }
 
-    private static Instant instant(Row row, String column) {
+    static Instant instant(Row row, String column) {
         OffsetDateTime value = row.getOffsetDateTime(column);
         return value == null ? null : value.toInstant();
     }

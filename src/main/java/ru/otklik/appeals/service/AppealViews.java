@@ -12,6 +12,8 @@ import ru.otklik.appeals.Appeal;
 import ru.otklik.appeals.AppealAction;
 import ru.otklik.appeals.AppealStatus;
 import ru.otklik.appeals.dto.AppealFilter;
+import ru.otklik.appeals.dto.AppealRecord;
+import ru.otklik.appeals.dto.AppealSelection;
 import ru.otklik.appeals.dto.AppealSummary;
 import ru.otklik.appeals.dto.AppealView;
 import ru.otklik.appeals.dto.Applicant;
@@ -19,6 +21,7 @@ import ru.otklik.appeals.dto.GeoPoint;
 import ru.otklik.appeals.dto.HistoryEntryView;
 import ru.otklik.appeals.repository.AppealQueries;
 import ru.otklik.appeals.repository.AppealQueries.Stored;
+import ru.otklik.appeals.repository.AppealSelections;
 import ru.otklik.categories.service.CategoryService;
 import ru.otklik.organisations.service.OrganisationService;
 import ru.otklik.shared.action.Outcome;
@@ -42,6 +45,7 @@ public class AppealViews {
 
     private final Appeals appeals;
     private final AppealQueries queries;
+    private final AppealSelections selections;
     private final AppealRules rules;
     private final Writes writes;
     private final Outbox outbox;
@@ -49,10 +53,12 @@ public class AppealViews {
     private final CategoryService categories;
     private final OrganisationService organisations;
 
-    public AppealViews(Appeals appeals, AppealQueries queries, AppealRules rules, Writes writes, Outbox outbox,
-            CallerResolver callers, CategoryService categories, OrganisationService organisations) {
+    public AppealViews(Appeals appeals, AppealQueries queries, AppealSelections selections, AppealRules rules,
+            Writes writes, Outbox outbox, CallerResolver callers, CategoryService categories,
+            OrganisationService organisations) {
         this.appeals = appeals;
         this.queries = queries;
+        this.selections = selections;
         this.rules = rules;
         this.writes = writes;
         this.outbox = outbox;
@@ -87,6 +93,14 @@ public class AppealViews {
 
     Uni<AppealActor> actor() {
         return appeals.actor(callers.current());
+    }
+
+    /**
+     * Appeals the caller (of the request, or verified from a token given another way) may see, as readers that take
+     * many at once want them: what the caller's default list shows, narrowed by the selection.
+     */
+    public Uni<List<AppealRecord>> select(Caller caller, AppealSelection selection) {
+        return appeals.actor(caller).chain(actor -> selections.select(selection, visibility(null, actor)));
     }
 
     public Uni<Page<AppealSummary>> list(AppealFilter filter, PageRequest page) {

@@ -54,6 +54,20 @@ public class OrganisationQueries {
                 .map(rows -> rows.iterator().hasNext() ? toView(rows.iterator().next()) : null);
     }
 
+    /** These organisations, active or not; the ones that do not exist are left out. */
+    public Uni<List<OrganisationView>> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return pool.preparedQuery("select " + COLUMNS + " from organisation o where o.id = any($1)")
+                .execute(Tuple.of(ids.toArray(Long[]::new)))
+                .map(rows -> {
+                    List<OrganisationView> views = new ArrayList<>();
+                    rows.forEach(row -> views.add(toView(row)));
+                    return views;
+                });
+    }
+
     /** Active organisations whose ESIA oid is one of these. */
     public Uni<List<OrganisationView>> findByEsiaOids(List<String> oids) {
         if (oids.isEmpty()) {

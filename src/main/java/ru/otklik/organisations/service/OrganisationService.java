@@ -76,6 +76,11 @@ public class OrganisationService implements CategoryUsage {
         return queries.findById(id);
     }
 
+    /** These organisations, active or not, in one read; those that do not exist are left out. */
+    public Uni<List<OrganisationView>> findByIds(Collection<Long> ids) {
+        return queries.findByIds(ids);
+    }
+
     /**
      * The ids of these organisations and of all their subordinates, at any depth (inactive ones included: they keep
      * their history); roots that do not exist are left out. The scope of whoever acts for whole subtrees (partners).

@@ -14,7 +14,12 @@ import jakarta.json.JsonValue;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.TenantIdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import ru.otklik.shared.problem.ApiException;
+import ru.otklik.shared.problem.ProblemType;
 
 /**
  * Maps the verified token of the current request to a {@link Caller}. Tolerant of how identity providers
@@ -28,14 +33,27 @@ public class CallerResolver {
     static final String ORGS = "urn:esia:orgs";
 
     private final SecurityIdentity identity;
+    private final TenantIdentityProvider tokens;
 
-    public CallerResolver(SecurityIdentity identity) {
+    /** {@code tokens} verifies tokens for the default OIDC tenant, the one that checks the Authorization header. */
+    public CallerResolver(SecurityIdentity identity, TenantIdentityProvider tokens) {
         this.identity = identity;
+        this.tokens = tokens;
     }
 
     /** The caller of the current request; {@link Caller#ANONYMOUS} without a token. */
     public Caller current() {
         return of(identity);
+    }
+
+    /**
+     * The caller of an access token that came another way than the Authorization header (Open311 takes it as the
+     * {@code api_key} field), verified exactly as the header's would be; a 401 problem when it is not valid.
+     */
+    public Uni<Caller> fromToken(String accessToken) {
+        return tokens.authenticate(new AccessTokenCredential(accessToken))
+                .onFailure().transform(failure -> new ApiException(ProblemType.UNAUTHORIZED, "security.invalid-token"))
+                .map(this::of);
     }
 
     /** The caller an identity stands for: the current request's, or one verified from a token given another way. */
