@@ -202,6 +202,9 @@ class Open311Test {
         given().queryParam("status", "pending").when().get(BASE + "/requests.json").then().statusCode(400);
         given().queryParam("service_request_id", "12,abc").when().get(BASE + "/requests.json").then().statusCode(400);
         given().when().get(BASE + "/services.html").then().statusCode(400).contentType(startsWith("application/json"));
+        XmlPath unauthorized = xml(given().header("Authorization", "Bearer not-a-token").when().get(BASE + "/requests.xml")
+                .then().statusCode(401));
+        assertEquals("401", unauthorized.getString("errors.error.code"), "even before the resource runs");
     }
 
     private static RequestSpecification form(String apiKey) {

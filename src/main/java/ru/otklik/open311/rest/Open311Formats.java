@@ -50,8 +50,20 @@ public class Open311Formats {
     }
 
     public Response write(String format, int status, Open311Document document) {
-        boolean asXml = "xml".equals(format);
-        return Response.status(status).type(asXml ? XML : JSON).entity(asXml ? xml(document) : json(document)).build();
+        return Response.status(status).type(mediaType(format)).entity(content(format, document)).build();
+    }
+
+    static String mediaType(String format) {
+        return "xml".equals(format) ? XML : JSON;
+    }
+
+    String content(String format, Open311Document document) {
+        return "xml".equals(format) ? xml(document) : json(document);
+    }
+
+    /** An error list of one error. */
+    static Open311Document error(int status, String description) {
+        return Open311Document.list("errors", "error", List.of(Open311Document.fields("code", status, "description", description)));
     }
 
     /** The spec's error list for a failure: one error per invalid field, else one with the failure's detail. */
@@ -63,7 +75,7 @@ public class Open311Formats {
                     violation.field() + ": " + messages.message(locale, violation.key(), violation.args())));
         }
         if (errors.isEmpty()) {
-            errors.add(Open311Document.fields("code", status, "description", messages.message(locale, failure.key(), failure.args())));
+            return write(format, status, error(status, messages.message(locale, failure.key(), failure.args())));
         }
         return write(format, status, Open311Document.list("errors", "error", errors));
     }
