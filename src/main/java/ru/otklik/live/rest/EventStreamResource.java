@@ -54,7 +54,6 @@ public class EventStreamResource {
         if (message.heartbeat()) {
             return sse.newEventBuilder().comment("heartbeat").build();
         }
-        return sse.newEventBuilder().id(message.id()).name(message.type()).mediaType(MediaType.TEXT_PLAIN_TYPE)
-                .data(message.json()).build();
+        return sse.newEventBuilder().id(message.id()).name(message.type()).data(message.json()).build();
     }
 }
