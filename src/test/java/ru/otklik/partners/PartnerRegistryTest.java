@@ -119,6 +119,9 @@ class PartnerRegistryTest {
                 .then().statusCode(200).body("clientId", equalTo("crm-one")).body("roles", equalTo(List.of("PARTNER")));
         given().auth().oauth2(Tokens.sign(Map.of("sub", "service-account-crm-two", "client_id", "crm-two", "roles", List.of("PARTNER"))))
                 .when().get("/api/v1/me").then().statusCode(200).body("clientId", equalTo("crm-two"));
+        String persona = given().accept("text/plain").when().get("/dev/tokens/partner").then().statusCode(200).extract().asString();
+        given().auth().oauth2(persona).when().get("/api/v1/me")
+                .then().statusCode(200).body("clientId", equalTo(Partners.SAMPLE_CLIENT));
         Map<String, Object> person = Tokens.person(Numbers.oid(), true);
         person.put("azp", "gosuslugi-portal");
         given().auth().oauth2(Tokens.sign(person)).when().get("/api/v1/me")
