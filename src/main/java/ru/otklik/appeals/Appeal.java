@@ -70,6 +70,10 @@ public class Appeal implements Stateful<AppealStatus> {
 
     public Double longitude;
 
+    /** A link to a photo kept elsewhere (Open311's media_url), as the applicant gave it. */
+    @Column(name = "media_url", updatable = false)
+    public String mediaUrl;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public AppealStatus status;

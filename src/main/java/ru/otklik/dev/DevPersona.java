@@ -25,7 +25,10 @@ enum DevPersona {
     MODERATOR("moderator", "Модератор платформы (MODERATOR)", "1000100021", true,
             "Морозов", "Игорь", "Николаевич", "25701000001", List.of("MODERATOR"), List.of()),
     ADMIN("admin", "Администратор платформы (ADMIN)", "1000100022", true,
-            "Лебедева", "Елена", "Андреевна", "25701000001", List.of("ADMIN"), List.of());
+            "Лебедева", "Елена", "Андреевна", "25701000001", List.of("ADMIN"), List.of()),
+    /** Not a person: a client-credentials token of the sample partner of {@code db/dev/R__dev_partners.sql}. */
+    PARTNER("partner", "Интеграционный партнёр: CRM администрации г. Иркутска (PARTNER, client irkutsk-city-crm)",
+            "service-account-irkutsk-city-crm", "irkutsk-city-crm");
 
     final String slug;
     final String description;
@@ -37,6 +40,7 @@ enum DevPersona {
     private final String oktmo;
     private final List<String> roles;
     private final List<Map<String, String>> organisations;
+    private final String clientId;
 
     DevPersona(String slug, String description, String oid, boolean trusted, String familyName, String givenName,
             String middleName, String oktmo, List<String> roles, List<Map<String, String>> organisations) {
@@ -50,6 +54,22 @@ enum DevPersona {
         this.oktmo = oktmo;
         this.roles = roles;
         this.organisations = organisations;
+        this.clientId = null;
+    }
+
+    /** An integration partner's OIDC client: its service account and client id, the role PARTNER, no person. */
+    DevPersona(String slug, String description, String serviceAccount, String clientId) {
+        this.slug = slug;
+        this.description = description;
+        this.oid = serviceAccount;
+        this.trusted = false;
+        this.familyName = null;
+        this.givenName = null;
+        this.middleName = null;
+        this.oktmo = null;
+        this.roles = List.of("PARTNER");
+        this.organisations = List.of();
+        this.clientId = clientId;
     }
 
     static DevPersona bySlug(String slug) {
@@ -64,6 +84,14 @@ enum DevPersona {
     /** ESIA-like claims, as an identity provider brokering ESIA would issue them. */
     Map<String, Object> claims() {
         Map<String, Object> claims = new LinkedHashMap<>();
+        if (clientId != null) {
+            // a client-credentials token as Keycloak issues it: the service account, the client, its roles
+            claims.put("sub", oid);
+            claims.put("azp", clientId);
+            claims.put("client_id", clientId);
+            claims.put("roles", roles);
+            return claims;
+        }
         claims.put("sub", oid);
         claims.put("urn:esia:sbj_id", oid);
         claims.put("trusted", trusted);

@@ -19,6 +19,7 @@ import ru.otklik.organisations.dto.OrganisationView;
 import ru.otklik.organisations.service.OrganisationService;
 import ru.otklik.shared.caller.Caller;
 import ru.otklik.shared.caller.CallerResolver;
+import ru.otklik.shared.caller.PlatformRole;
 import ru.otklik.shared.rest.ProblemResponses;
 
 @Path("/api/v1/me")
@@ -51,7 +52,8 @@ public class MeResource {
                                 organisation == null ? null : organisation.id(),
                                 organisation == null ? null : organisation.shortName());
                     }).toList(),
-                    caller.oktmo());
+                    caller.oktmo(),
+                    caller.has(PlatformRole.PARTNER) ? caller.clientId() : null);
         });
     }
 }

@@ -3,6 +3,8 @@ package ru.otklik.identity;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import ru.otklik.shared.caller.OrgRole;
@@ -16,7 +18,9 @@ public record MeView(
         @Schema(example = "Иванова Мария Сергеевна") String name,
         Set<PlatformRole> roles,
         List<OrganisationRoleView> organisations,
-        @Schema(description = "OKTMO of the registration address", example = "25701000001") String oktmo) {
+        @Schema(description = "OKTMO of the registration address", example = "25701000001") String oktmo,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "An integration partner's OIDC client id (azp or client_id), for callers with the role PARTNER", example = "irkutsk-city-crm") String clientId) {
 
     @Schema(name = "OrganisationRole")
     public record OrganisationRoleView(

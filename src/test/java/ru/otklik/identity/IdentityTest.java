@@ -170,7 +170,7 @@ class IdentityTest {
     void devTokenEndpointIssuesTokensTheApiAccepts() {
         given().when().get("/dev/tokens").then().statusCode(200)
                 .body("persona", containsInAnyOrder("citizen", "trusted-citizen", "other-citizen", "official",
-                        "org-admin", "operator", "moderator", "admin"));
+                        "org-admin", "operator", "moderator", "admin", "partner"));
         String token = given().accept("text/plain").when().get("/dev/tokens/org-admin")
                 .then().statusCode(200).extract().asString();
         given().auth().oauth2(token).when().get("/api/v1/me")

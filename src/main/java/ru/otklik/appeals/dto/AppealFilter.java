@@ -34,7 +34,7 @@ public class AppealFilter {
     public Long organisation;
 
     @RestQuery
-    @Pattern(regexp = "PORTAL|WIDGET|MOBILE|CONTACT_CENTER|MFC")
+    @Pattern(regexp = "PORTAL|WIDGET|MOBILE|CONTACT_CENTER|MFC|OPEN311")
     public String channel;
 
     @RestQuery

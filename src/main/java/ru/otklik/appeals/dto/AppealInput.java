@@ -2,6 +2,7 @@ package ru.otklik.appeals.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -17,6 +18,8 @@ public record AppealInput(
         @NotNull @Size(min = 10, max = 5000) @Schema(example = "Большая яма на проезжей части у дома 12 по ул. Ленина, машины объезжают по встречной") String text,
         @Size(max = 500) @Schema(example = "г. Иркутск, ул. Ленина, 12") String address,
         @Valid GeoPoint location,
+        @Size(max = 2000) @Pattern(regexp = "https?://[^\\s/$.?#][^\\s]*", message = "{otklik.url}")
+        @Schema(description = "A link to a photo kept elsewhere", example = "https://example.org/photos/pothole.jpg") String mediaUrl,
         @Oktmo @Schema(description = "OKTMO of the place; the caller's registration OKTMO when absent", example = "25701000001") String oktmo,
         @NotNull @Schema(example = "MOBILE") Channel channel,
         @Positive @Schema(description = "WIDGET only: the organisation whose page the widget is on") Long widgetOrganisationId,

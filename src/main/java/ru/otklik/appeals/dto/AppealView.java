@@ -24,6 +24,7 @@ public record AppealView(
         String text,
         String address,
         GeoPoint location,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "A link to a photo kept elsewhere") String mediaUrl,
         @Schema(example = "25701000001") String oktmo,
         @Schema(description = "Priority topic (servicemen and their families)") boolean priority,
         Instant createdAt,

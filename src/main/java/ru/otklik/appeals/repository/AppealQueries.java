@@ -86,27 +86,7 @@ public class AppealQueries {
     Statement listStatement(AppealFilter filter, Visibility visibility, boolean byDue, PageRequest page) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        if (!visibility.all()) {
-            List<String> any = new ArrayList<>();
-            if (visibility.authorOid() != null) {
-                params.add(visibility.authorOid());
-                any.add("a.author_oid = $" + params.size());
-            }
-            if (visibility.enteredByOid() != null) {
-                params.add(visibility.enteredByOid());
-                any.add("a.entered_by_oid = $" + params.size());
-            }
-            List<Long> organisations = visibility.organisationIds();
-            if (organisations.size() == 1) {
-                // most officials act for one organisation: an equality lets the inbox index deliver rows in order
-                params.add(organisations.get(0));
-                any.add("(a.organisation_id = $" + params.size() + " and a.registered_at is not null)");
-            } else if (!organisations.isEmpty()) {
-                params.add(organisations.toArray(Long[]::new));
-                any.add("(a.organisation_id = any($" + params.size() + ") and a.registered_at is not null)");
-            }
-            where.add(any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")");
-        }
+        visible(visibility, where, params);
         if (filter.status != null && filter.status.size() == 1) {
             // an equality lets the status index deliver rows newest first
             params.add(filter.status.get(0));
@@ -184,6 +164,32 @@ public class AppealQueries {
         return new Statement(sql, params);
     }
 
+    /** Adds the condition "the caller may see it" of a list. */
+    static void visible(Visibility visibility, List<String> where, List<Object> params) {
+        if (visibility.all()) {
+            return;
+        }
+        List<String> any = new ArrayList<>();
+        if (visibility.authorOid() != null) {
+            params.add(visibility.authorOid());
+            any.add("a.author_oid = $" + params.size());
+        }
+        if (visibility.enteredByOid() != null) {
+            params.add(visibility.enteredByOid());
+            any.add("a.entered_by_oid = $" + params.size());
+        }
+        List<Long> organisations = visibility.organisationIds();
+        if (organisations.size() == 1) {
+            // most officials act for one organisation: an equality lets the inbox index deliver rows in order
+            params.add(organisations.get(0));
+            any.add("(a.organisation_id = $" + params.size() + " and a.registered_at is not null)");
+        } else if (!organisations.isEmpty()) {
+            params.add(organisations.toArray(Long[]::new));
+            any.add("(a.organisation_id = any($" + params.size() + ") and a.registered_at is not null)");
+        }
+        where.add(any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")");
+    }
+
     /** The appeal as it is committed now with its files' metadata, or null; one statement outside any session. */
     public Uni<Stored> find(long id) {
         return pool.preparedQuery("""
@@ -235,6 +241,7 @@ public class AppealQueries {
         appeal.address = row.getString("address");
         appeal.latitude = row.getDouble("latitude");
         appeal.longitude = row.getDouble("longitude");
+        appeal.mediaUrl = row.getString("media_url");
         appeal.status = AppealStatus.valueOf(row.getString("status"));
         appeal.priority = row.getBoolean("priority");
         appeal.deadlineDays = row.getInteger("deadline_days");
@@ -263,7 +270,7 @@ public class AppealQueries {
         return appeal;
     }
 
-    private static Instant instant(Row row, String column) {
+    static Instant instant(Row row, String column) {
         OffsetDateTime value = row.getOffsetDateTime(column);
         return value == null ? null : value.toInstant();
     }

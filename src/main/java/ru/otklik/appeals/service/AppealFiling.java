@@ -69,27 +69,40 @@ public class AppealFiling {
     }
 
     public Uni<Written<AppealView>> file(WriteRequest request, AppealInput input) {
-        return prepare(callers.current(), input).chain(filing -> writes.create(appeals, request, AppealAction.SUBMIT, input,
+        return file(request, input, callers.current());
+    }
+
+    /** Files for a caller whose token came another way than the Authorization header (Open311's api_key). */
+    public Uni<Written<AppealView>> file(WriteRequest request, AppealInput input, Caller caller) {
+        return prepare(caller, input).chain(filing -> writes.create(appeals, caller, request, AppealAction.SUBMIT, input,
                 actor -> numbered(actor, input, filing), views::afterWrite));
+    }
+
+    /**
+     * Whether the caller files for an applicant (whose name and phone come with the appeal) rather than for
+     * themselves: an operator through the contact centre or an MFC, a partner's client through Open311.
+     */
+    static boolean forApplicant(Channel channel, Caller caller) {
+        return channel.enteredByOperator() || channel == Channel.OPEN311 && caller.partner();
     }
 
     /** Checks who files what and routes it: everything filing reads, outside the write transaction. */
     Uni<Filing> prepare(Caller caller, AppealInput input) {
-        boolean byOperator = input.channel().enteredByOperator();
-        if (byOperator && !caller.has(PlatformRole.OPERATOR)) {
+        boolean forApplicant = forApplicant(input.channel(), caller);
+        if (input.channel().enteredByOperator() && !caller.has(PlatformRole.OPERATOR)) {
             return Uni.createFrom().failure(new ApiException(ProblemType.FORBIDDEN, "appeal.operator-only"));
         }
-        if (!byOperator && !caller.trusted()) {
+        if (!forApplicant && !caller.trusted()) {
             return Uni.createFrom().failure(new ApiException(ProblemType.UNTRUSTED_ACCOUNT, "appeal.untrusted"));
         }
         List<Violation> violations = new ArrayList<>();
-        if (byOperator && input.applicant() == null) {
+        if (forApplicant && input.applicant() == null) {
             violations.add(new Violation("applicant", "appeal.applicant.required"));
         }
-        if (!byOperator && input.applicant() != null) {
+        if (!forApplicant && input.applicant() != null) {
             violations.add(new Violation("applicant", "appeal.applicant.not-allowed"));
         }
-        String oktmo = input.oktmo() != null ? input.oktmo() : byOperator ? null : caller.oktmo();
+        String oktmo = input.oktmo() != null ? input.oktmo() : forApplicant ? null : caller.oktmo();
         if (oktmo == null || !oktmo.matches(Oktmo.PATTERN)) {
             violations.add(new Violation("oktmo", "appeal.oktmo.required"));
         }
@@ -123,17 +136,23 @@ public class AppealFiling {
                         .map(route -> new Filing(category, route, oktmo)));
     }
 
-    /** The new appeal, numbered in its region and year; inside the transaction. */
+    /**
+     * The new appeal, numbered in its region and year; inside the transaction. A partner files only for the
+     * organisations it acts for.
+     */
     private Uni<Created<Appeal>> numbered(AppealActor actor, AppealInput input, Filing filing) {
         OrganisationView organisation = filing.route().organisation();
         CategoryView category = filing.category();
-        boolean byOperator = input.channel().enteredByOperator();
+        boolean forApplicant = forApplicant(input.channel(), actor.caller());
+        if (actor.caller().partner() && forApplicant && !actor.partnerOrganisationIds().contains(organisation.id())) {
+            throw new ApiException(ProblemType.FORBIDDEN, "appeal.partner.scope", organisation.shortName());
+        }
         Instant now = Instant.now();
         Appeal appeal = new Appeal();
-        appeal.authorOid = byOperator ? null : actor.oid();
-        appeal.enteredByOid = byOperator ? actor.oid() : null;
-        appeal.applicantName = byOperator ? input.applicant().name().strip() : null;
-        appeal.applicantPhone = byOperator ? input.applicant().phone() : null;
+        appeal.authorOid = forApplicant ? null : actor.oid();
+        appeal.enteredByOid = forApplicant ? actor.oid() : null;
+        appeal.applicantName = forApplicant ? input.applicant().name().strip() : null;
+        appeal.applicantPhone = forApplicant ? input.applicant().phone() : null;
         appeal.channel = input.channel();
         appeal.widgetOrganisationId = input.widgetOrganisationId();
         appeal.categoryId = category.id();
@@ -144,6 +163,7 @@ public class AppealFiling {
         appeal.address = input.address();
         appeal.latitude = input.location() == null ? null : input.location().lat();
         appeal.longitude = input.location() == null ? null : input.location().lon();
+        appeal.mediaUrl = input.mediaUrl();
         appeal.priority = category.priority();
         appeal.deadlineDays = category.deadlineDays();
         appeal.createdAt = now;

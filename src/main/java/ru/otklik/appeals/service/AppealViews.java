@@ -2,6 +2,8 @@ package ru.otklik.appeals.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,6 +12,8 @@ import ru.otklik.appeals.Appeal;
 import ru.otklik.appeals.AppealAction;
 import ru.otklik.appeals.AppealStatus;
 import ru.otklik.appeals.dto.AppealFilter;
+import ru.otklik.appeals.dto.AppealRecord;
+import ru.otklik.appeals.dto.AppealSelection;
 import ru.otklik.appeals.dto.AppealSummary;
 import ru.otklik.appeals.dto.AppealView;
 import ru.otklik.appeals.dto.Applicant;
@@ -17,6 +21,7 @@ import ru.otklik.appeals.dto.GeoPoint;
 import ru.otklik.appeals.dto.HistoryEntryView;
 import ru.otklik.appeals.repository.AppealQueries;
 import ru.otklik.appeals.repository.AppealQueries.Stored;
+import ru.otklik.appeals.repository.AppealSelections;
 import ru.otklik.categories.service.CategoryService;
 import ru.otklik.organisations.service.OrganisationService;
 import ru.otklik.shared.action.Outcome;
@@ -40,6 +45,7 @@ public class AppealViews {
 
     private final Appeals appeals;
     private final AppealQueries queries;
+    private final AppealSelections selections;
     private final AppealRules rules;
     private final Writes writes;
     private final Outbox outbox;
@@ -47,10 +53,12 @@ public class AppealViews {
     private final CategoryService categories;
     private final OrganisationService organisations;
 
-    public AppealViews(Appeals appeals, AppealQueries queries, AppealRules rules, Writes writes, Outbox outbox,
-            CallerResolver callers, CategoryService categories, OrganisationService organisations) {
+    public AppealViews(Appeals appeals, AppealQueries queries, AppealSelections selections, AppealRules rules,
+            Writes writes, Outbox outbox, CallerResolver callers, CategoryService categories,
+            OrganisationService organisations) {
         this.appeals = appeals;
         this.queries = queries;
+        this.selections = selections;
         this.rules = rules;
         this.writes = writes;
         this.outbox = outbox;
@@ -87,6 +95,14 @@ public class AppealViews {
         return appeals.actor(callers.current());
     }
 
+    /**
+     * Appeals the caller (of the request, or verified from a token given another way) may see, as readers that take
+     * many at once want them: what the caller's default list shows, narrowed by the selection.
+     */
+    public Uni<List<AppealRecord>> select(Caller caller, AppealSelection selection) {
+        return appeals.actor(caller).chain(actor -> selections.select(selection, visibility(null, actor)));
+    }
+
     public Uni<Page<AppealSummary>> list(AppealFilter filter, PageRequest page) {
         return actor().chain(actor -> {
             AppealQueries.Visibility visibility = visibility(filter.scope, actor);
@@ -98,21 +114,32 @@ public class AppealViews {
         });
     }
 
-    /** Whose appeals a list of this scope shows to this caller; null when the scope is not theirs to ask for. */
+    /**
+     * Whose appeals a list of this scope shows to this caller; null when the scope is not theirs to ask for. The inbox
+     * of a partner's client is that of every organisation of its scope.
+     */
     static AppealQueries.Visibility visibility(String scope, AppealActor actor) {
         Caller caller = actor.caller();
-        boolean operator = caller.has(PlatformRole.OPERATOR);
+        boolean enters = caller.has(PlatformRole.OPERATOR) || caller.partner();
+        List<Long> inbox = inbox(actor);
         if (scope == null) {
-            return new AppealQueries.Visibility(caller.oid(), operator ? caller.oid() : null, actor.organisationIds(),
-                    actor.moderates());
+            return new AppealQueries.Visibility(caller.oid(), enters ? caller.oid() : null, inbox, actor.moderates());
         }
         return switch (scope) {
             case "own" -> new AppealQueries.Visibility(caller.oid(), null, List.of(), false);
-            case "entered" -> operator ? new AppealQueries.Visibility(null, caller.oid(), List.of(), false) : null;
-            case "inbox" -> actor.organisationIds().isEmpty() ? null
-                    : new AppealQueries.Visibility(null, null, actor.organisationIds(), false);
+            case "entered" -> enters ? new AppealQueries.Visibility(null, caller.oid(), List.of(), false) : null;
+            case "inbox" -> inbox.isEmpty() ? null : new AppealQueries.Visibility(null, null, inbox, false);
             default -> actor.moderates() ? new AppealQueries.Visibility(null, null, List.of(), true) : null;
         };
+    }
+
+    private static List<Long> inbox(AppealActor actor) {
+        if (actor.partnerOrganisationIds().isEmpty()) {
+            return actor.organisationIds();
+        }
+        Set<Long> all = new TreeSet<>(actor.organisationIds());
+        all.addAll(actor.partnerOrganisationIds());
+        return List.copyOf(all);
     }
 
     /**
@@ -125,11 +152,12 @@ public class AppealViews {
                 throw appeals.notFound(id);
             }
             boolean whole = actor.canSee(stored.appeal());
+            boolean people = actor.seesPeople(stored.appeal()) || !whole;
             return outbox.journal(appeals.machine().kind(), id).map(entries -> {
                 List<HistoryEntryView> shown = entries.stream()
                         .filter(entry -> whole || entry.actorOrganisationId() != null
                                 && actor.organisationIds().contains(entry.actorOrganisationId()))
-                        .map(AppealViews::toView)
+                        .map(entry -> toView(entry, people))
                         .toList();
                 if (shown.isEmpty()) {
                     throw appeals.notFound(id);
@@ -153,6 +181,7 @@ public class AppealViews {
                         appeal.text,
                         appeal.address,
                         appeal.latitude == null ? null : new GeoPoint(appeal.latitude, appeal.longitude),
+                        appeal.mediaUrl,
                         appeal.oktmo,
                         appeal.priority,
                         appeal.createdAt,
@@ -173,9 +202,10 @@ public class AppealViews {
                         appeal.version)));
     }
 
-    private static HistoryEntryView toView(JournalEntry entry) {
+    /** A step; without who took it for someone who follows the appeal only as a partner. */
+    private static HistoryEntryView toView(JournalEntry entry, boolean people) {
         return new HistoryEntryView(entry.id(), entry.at(), AppealAction.valueOf(entry.action()), entry.actorRole(),
-                entry.actorOid(), entry.actorOrganisationId(),
+                people ? entry.actorOid() : null, entry.actorOrganisationId(),
                 entry.fromStatus() == null ? null : AppealStatus.valueOf(entry.fromStatus()),
                 AppealStatus.valueOf(entry.toStatus()), entry.reason(), entry.details());
     }

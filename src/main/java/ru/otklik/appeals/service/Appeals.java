@@ -1,6 +1,7 @@
 package ru.otklik.appeals.service;
 
 import java.time.Instant;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,6 +12,7 @@ import ru.otklik.appeals.AppealStatus;
 import ru.otklik.appeals.dto.AppealEvent;
 import ru.otklik.organisations.dto.OrganisationView;
 import ru.otklik.organisations.service.OrganisationService;
+import ru.otklik.partners.service.PartnerScopes;
 import ru.otklik.shared.action.Acting;
 import ru.otklik.shared.action.EventFacts;
 import ru.otklik.shared.action.Lifecycle;
@@ -23,10 +25,12 @@ import ru.otklik.shared.problem.ApiException;
 public class Appeals implements Lifecycle<Appeal, AppealStatus, AppealAction, AppealActor> {
 
     private final OrganisationService organisations;
+    private final PartnerScopes partners;
     private final AppealRules rules;
 
-    public Appeals(OrganisationService organisations, AppealRules rules) {
+    public Appeals(OrganisationService organisations, PartnerScopes partners, AppealRules rules) {
         this.organisations = organisations;
+        this.partners = partners;
         this.rules = rules;
     }
 
@@ -40,11 +44,13 @@ public class Appeals implements Lifecycle<Appeal, AppealStatus, AppealAction, Ap
         return Appeal.class;
     }
 
-    /** The caller with the directory ids of the organisations they act for. */
+    /** The caller with the directory ids of the organisations they act for, and a partner's client with its scope. */
     @Override
     public Uni<AppealActor> actor(Caller caller) {
         return organisations.findByEsiaOids(caller.organisationOids())
-                .map(found -> new AppealActor(caller, found.stream().map(OrganisationView::id).toList()));
+                .chain(found -> partners.of(caller).map(scope -> new AppealActor(caller,
+                        found.stream().map(OrganisationView::id).toList(),
+                        scope == null ? Set.of() : scope.organisationIds())));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,6 +56,20 @@ public class OrganisationQueries {
                 .map(rows -> rows.iterator().hasNext() ? toView(rows.iterator().next()) : null);
     }
 
+    /** These organisations, active or not; the ones that do not exist are left out. */
+    public Uni<List<OrganisationView>> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return pool.preparedQuery("select " + COLUMNS + " from organisation o where o.id = any($1)")
+                .execute(Tuple.of(ids.toArray(Long[]::new)))
+                .map(rows -> {
+                    List<OrganisationView> views = new ArrayList<>();
+                    rows.forEach(row -> views.add(toView(row)));
+                    return views;
+                });
+    }
+
     /** Active organisations whose ESIA oid is one of these. */
     public Uni<List<OrganisationView>> findByEsiaOids(List<String> oids) {
         if (oids.isEmpty()) {
@@ -70,24 +85,24 @@ public class OrganisationQueries {
     }
 
     /**
-     * The ids of these organisations and of every organisation under them, inactive ones included (they keep their
-     * history); unknown ids are not in it. One recursive statement along the parent index.
+     * The ids of these organisations and of everything below them, active or not (inactive ones keep their history).
+     * Roots that do not exist are left out.
      */
-    public Uni<List<Long>> subtreeIds(Collection<Long> roots) {
+    public Uni<Set<Long>> subtreeIds(Collection<Long> roots) {
         if (roots.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+            return Uni.createFrom().item(Set.of());
         }
         return pool.preparedQuery("""
-                with recursive tree (id) as (
+                with recursive tree(id) as (
                     select o.id from organisation o where o.id = any($1)
                     union
                     select c.id from organisation c join tree t on c.parent_id = t.id)
-                select id from tree order by id""")
+                select id from tree""")
                 .execute(Tuple.of(roots.toArray(Long[]::new)))
                 .map(rows -> {
-                    List<Long> ids = new ArrayList<>();
+                    Set<Long> ids = new HashSet<>();
                     rows.forEach(row -> ids.add(row.getLong("id")));
-                    return ids;
+                    return Set.copyOf(ids);
                 });
     }
 

@@ -1,5 +1,6 @@
 package ru.otklik.organisations.repository;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -37,6 +38,18 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
                 .setParameter("id", id)
                 .getSingleResult())
                 .map(count -> count > 0);
+    }
+
+    /** Which of these ids name no organisation at all. */
+    public Uni<Set<Long>> findMissing(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return list("id in ?1", ids).map(found -> {
+            Set<Long> missing = new HashSet<>(ids);
+            found.forEach(organisation -> missing.remove(organisation.id));
+            return Set.copyOf(missing);
+        });
     }
 
     public Uni<Boolean> hasChildren(long id) {

@@ -72,11 +72,6 @@ public class OrganisationService implements CategoryUsage {
         return queries.findByEsiaOids(oids);
     }
 
-    /** These organisations and all under them (the directory's tree), inactive ones included; unknown ids left out. */
-    public Uni<List<Long>> subtreeIds(Collection<Long> roots) {
-        return queries.subtreeIds(roots);
-    }
-
     /** Short names by id, inactive organisations included: for labelling figures. */
     public Uni<Map<Long, String>> shortNames(Collection<Long> ids) {
         return queries.shortNames(ids);
@@ -85,6 +80,25 @@ public class OrganisationService implements CategoryUsage {
     /** The organisation, or null when there is none. */
     public Uni<OrganisationView> find(long id) {
         return queries.findById(id);
+    }
+
+    /** These organisations, active or not, in one read; those that do not exist are left out. */
+    public Uni<List<OrganisationView>> findByIds(Collection<Long> ids) {
+        return queries.findByIds(ids);
+    }
+
+    /**
+     * The ids of these organisations and of all their subordinates, at any depth (inactive ones included: they keep
+     * their history); roots that do not exist are left out. The scope of whoever acts for whole subtrees (officials'
+     * statistics, partners).
+     */
+    public Uni<Set<Long>> subtreeIds(Collection<Long> roots) {
+        return queries.subtreeIds(roots);
+    }
+
+    /** Which of these ids name no organisation, in the caller's write transaction. */
+    public Uni<Set<Long>> findMissing(Set<Long> ids) {
+        return repository.findMissing(ids);
     }
 
     /**

@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
 import ru.otklik.shared.action.StateMachine.Transition;
+import ru.otklik.shared.caller.Caller;
 import ru.otklik.shared.caller.CallerResolver;
 import ru.otklik.shared.events.Outbox;
 import ru.otklik.shared.idempotency.Idempotency;
@@ -67,7 +68,17 @@ public class Writes {
     public <E extends Stateful<S>, S extends Enum<S>, A extends Enum<A>, C extends Actor, V> Uni<Written<V>> create(
             Lifecycle<E, S, A, C> lifecycle, WriteRequest request, A action, Object body, Creation<E, C> creation,
             Render<C, V> render) {
-        return lifecycle.actor(callers.current()).chain(actor -> idempotency
+        return create(lifecycle, callers.current(), request, action, body, creation, render);
+    }
+
+    /**
+     * The same, for a caller verified from a token that did not come in the Authorization header (Open311 takes it
+     * as a form field): everything else is as for the request's own caller.
+     */
+    public <E extends Stateful<S>, S extends Enum<S>, A extends Enum<A>, C extends Actor, V> Uni<Written<V>> create(
+            Lifecycle<E, S, A, C> lifecycle, Caller caller, WriteRequest request, A action, Object body,
+            Creation<E, C> creation, Render<C, V> render) {
+        return lifecycle.actor(caller).chain(actor -> idempotency
                 .once(actor.oid(), request, body, () -> create(lifecycle, actor, action, creation))
                 .chain(outcome -> rendered(outcome, actor, render)));
     }

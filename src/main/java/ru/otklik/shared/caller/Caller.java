@@ -11,6 +11,7 @@ import java.util.Set;
  * @param oid ESIA oid ({@code urn:esia:sbj_id}, or {@code sub}); null for an anonymous caller
  * @param trusted a confirmed (подтверждённая) account
  * @param oktmo OKTMO of the registration address, if the token has it
+ * @param clientId the OIDC client that called ({@code azp}, or {@code client_id}): identifies an integration partner
  */
 public record Caller(
         String oid,
@@ -18,9 +19,16 @@ public record Caller(
         PersonName name,
         Set<PlatformRole> roles,
         List<Membership> organisations,
-        String oktmo) {
+        String oktmo,
+        String clientId) {
 
-    public static final Caller ANONYMOUS = new Caller(null, false, PersonName.NONE, Set.of(), List.of(), null);
+    public static final Caller ANONYMOUS = new Caller(null, false, PersonName.NONE, Set.of(), List.of(), null, null);
+
+    /** A caller whose token names no client. */
+    public Caller(String oid, boolean trusted, PersonName name, Set<PlatformRole> roles, List<Membership> organisations,
+            String oktmo) {
+        this(oid, trusted, name, roles, organisations, oktmo, null);
+    }
 
     /** The organisation (by its ESIA oid) a person acts for, and in which role. */
     public record Membership(String organisationOid, OrgRole role) {
@@ -36,6 +44,11 @@ public record Caller(
 
     public boolean has(PlatformRole role) {
         return roles.contains(role);
+    }
+
+    /** An integration partner's client: the role and the client id that the partner registry knows it by. */
+    public boolean partner() {
+        return has(PlatformRole.PARTNER) && clientId != null;
     }
 
     /** ESIA oids of the organisations this person acts for in any role. */

@@ -14,12 +14,17 @@ import jakarta.json.JsonValue;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.TenantIdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import ru.otklik.shared.problem.ApiException;
+import ru.otklik.shared.problem.ProblemType;
 
 /**
  * Maps the verified token of the current request to a {@link Caller}. Tolerant of how identity providers
  * spell claims: booleans as {@code true} or {@code "true"}, roles from {@code roles} or realm roles, unknown
- * roles and malformed organisation entries ignored.
+ * roles and malformed organisation entries ignored, the calling client from {@code azp} or {@code client_id}.
  */
 @ApplicationScoped
 public class CallerResolver {
@@ -28,14 +33,32 @@ public class CallerResolver {
     static final String ORGS = "urn:esia:orgs";
 
     private final SecurityIdentity identity;
+    private final TenantIdentityProvider tokens;
 
-    public CallerResolver(SecurityIdentity identity) {
+    /** {@code tokens} verifies tokens for the default OIDC tenant, the one that checks the Authorization header. */
+    public CallerResolver(SecurityIdentity identity, TenantIdentityProvider tokens) {
         this.identity = identity;
+        this.tokens = tokens;
     }
 
     /** The caller of the current request; {@link Caller#ANONYMOUS} without a token. */
     public Caller current() {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+        return of(identity);
+    }
+
+    /**
+     * The caller of an access token that came another way than the Authorization header (Open311 takes it as the
+     * {@code api_key} field), verified exactly as the header's would be; a 401 problem when it is not valid.
+     */
+    public Uni<Caller> fromToken(String accessToken) {
+        return tokens.authenticate(new AccessTokenCredential(accessToken))
+                .onFailure().transform(failure -> new ApiException(ProblemType.UNAUTHORIZED, "security.invalid-token"))
+                .map(this::of);
+    }
+
+    /** The caller an identity stands for: the current request's, or one verified from a token given another way. */
+    public Caller of(SecurityIdentity verified) {
+        if (verified == null || verified.isAnonymous() || !(verified.getPrincipal() instanceof JsonWebToken token)) {
             return Caller.ANONYMOUS;
         }
         String oid = text(token.getClaim(OID));
@@ -50,9 +73,16 @@ public class CallerResolver {
                 bool(token.getClaim("trusted")),
                 new Caller.PersonName(text(token.getClaim("name")), text(token.getClaim("family_name")),
                         text(token.getClaim("given_name")), text(token.getClaim("middle_name"))),
-                roles(identity.getRoles()),
+                roles(verified.getRoles()),
                 memberships(token.getClaim(ORGS)),
-                text(token.getClaim("oktmo")));
+                text(token.getClaim("oktmo")),
+                clientId(token));
+    }
+
+    private static String clientId(JsonWebToken token) {
+        String azp = text(token.getClaim("azp"));
+        String clientId = azp == null || azp.isBlank() ? text(token.getClaim("client_id")) : azp;
+        return clientId == null || clientId.isBlank() ? null : clientId;
     }
 
     private static Set<PlatformRole> roles(Set<String> names) {

@@ -5,7 +5,7 @@ public enum PlatformRole {
     OPERATOR,
     MODERATOR,
     ADMIN,
-    /** An integration partner's system (a client-credentials client), not a person. */
+    /** An integration partner's OIDC client (client credentials); the registry says which organisations it serves. */
     PARTNER;
 
     public static final String OPERATOR_NAME = "OPERATOR";

@@ -36,6 +36,16 @@ public interface OtklikConfig {
 
     Polls polls();
 
+    Events events();
+
+    Partners partners();
+
+    Webhooks webhooks();
+
+    Live live();
+
+    Open311 open311();
+
     interface Database {
 
         /** What a 503 answered while the database is unavailable tells clients to wait before retrying. */
@@ -143,6 +153,109 @@ public interface OtklikConfig {
         /** Free-text answers per question in a JSON results response (a random sample; the CSV has them all). */
         @WithDefault("1000")
         int textAnswersShown();
+    }
+
+    interface Events {
+
+        /** Outbox rows a follower (webhook fan-out, live streams) reads at once, in commit order. */
+        @WithDefault("500")
+        int readBatch();
+    }
+
+    interface Partners {
+
+        /** How long an instance keeps what a partner's client may see: changes made elsewhere take this long. */
+        @WithDefault("30S")
+        Duration scopeCache();
+    }
+
+    interface Webhooks {
+
+        /** How often each instance looks for events to enqueue and deliveries that are due. */
+        @WithDefault("1S")
+        Duration pollInterval();
+
+        /** Deliveries one worker claims at once (one per subscription: a subscription's events go in order). */
+        @WithDefault("16")
+        int claimBatch();
+
+        /**
+         * How long a claimed delivery is a worker's: an instance that dies mid-delivery leaves it to another after
+         * this. Longer than the connect and read timeouts together, so that a slow answer is never sent twice.
+         */
+        @WithDefault("2M")
+        Duration lease();
+
+        @WithDefault("5S")
+        Duration connectTimeout();
+
+        /** The partner's whole answer must arrive within this. */
+        @WithDefault("10S")
+        Duration readTimeout();
+
+        Retry retry();
+
+        /** Consecutive dead deliveries after which a subscription is disabled (its status says so). */
+        @WithDefault("5")
+        int disableAfterDead();
+
+        /**
+         * Dev and test only: allow http URLs and hosts that resolve to loopback or private addresses. Production
+         * refuses both, when subscribing and again at every delivery (SSRF).
+         */
+        @WithDefault("false")
+        boolean allowInsecureUrls();
+
+        /** How long the previous secret keeps signing after a rotation, unless the rotation says otherwise. */
+        @WithDefault("24H")
+        Duration rotationOverlap();
+
+        @WithDefault("168H")
+        Duration maxRotationOverlap();
+
+        /** Deliveries one replay of a time range queues at most. */
+        @WithDefault("1000")
+        int maxReplay();
+    }
+
+    interface Retry {
+
+        /** The first retry's delay; each next one doubles, with jitter, up to {@link #max()}. */
+        @WithDefault("5S")
+        Duration initial();
+
+        @WithDefault("6H")
+        Duration max();
+
+        /** After this long since the first attempt a failing delivery is dead. */
+        @WithDefault("24H")
+        Duration giveUpAfter();
+    }
+
+    interface Live {
+
+        /** How often each instance reads the outbox for its streams. */
+        @WithDefault("1S")
+        Duration pollInterval();
+
+        /** A comment line this often keeps idle streams (and the proxies between) open. */
+        @WithDefault("15S")
+        Duration heartbeat();
+
+        /** Events waiting for one slow client; beyond this the client is dropped (it resumes with Last-Event-ID). */
+        @WithDefault("256")
+        int buffer();
+    }
+
+    interface Open311 {
+
+        /** GET requests without dates covers this many days back (the specification's default). */
+        @WithDefault("90")
+        int defaultWindowDays();
+
+        /** Requests one GET returns at most. */
+        @WithDefault("1000")
+        int maxRequests();
     }
 
     default ZoneId zoneOf(String regionCode) {

@@ -26,4 +26,26 @@ public class EventCatalogue {
     public List<String> types() {
         return types;
     }
+
+    /**
+     * Whether a pattern of a subscription names events of the catalogue: a type ({@code appeal.answered}), every type
+     * of a kind ({@code appeal.*}) or everything ({@code *}).
+     */
+    public boolean known(String pattern) {
+        return types.stream().anyMatch(type -> matches(pattern, type));
+    }
+
+    public static boolean matches(String pattern, String type) {
+        if ("*".equals(pattern)) {
+            return true;
+        }
+        if (pattern.endsWith(".*")) {
+            return type.startsWith(pattern.substring(0, pattern.length() - 1));
+        }
+        return pattern.equals(type);
+    }
+
+    public static boolean matchesAny(List<String> patterns, String type) {
+        return patterns.stream().anyMatch(pattern -> matches(pattern, type));
+    }
 }

@@ -27,6 +27,7 @@ public enum ProblemType {
             "Idempotency key already used for another request"),
     UNSUPPORTED_ATTACHMENT("unsupported-attachment", 415, "Недопустимый файл", "Unsupported attachment"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Слишком большой файл", "Payload too large"),
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Слишком много запросов", "Too many requests"),
     CALENDAR_MISSING("calendar-missing", 503, "Нет производственного календаря", "Production calendar missing"),
     INTERNAL("internal", 500, "Внутренняя ошибка сервера", "Internal server error"),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Сервис временно недоступен", "Service temporarily unavailable"),
@@ -71,6 +72,7 @@ public enum ProblemType {
             case 409 -> CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> TOO_MANY_REQUESTS;
             case 500 -> INTERNAL;
             case 503 -> SERVICE_UNAVAILABLE;
             default -> HTTP;

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,10 +26,12 @@ public class RouteFailureHandler {
 
     private final ProblemFactory problems;
     private final ObjectMapper json;
+    private final Instance<ErrorFormat> formats;
 
-    public RouteFailureHandler(ProblemFactory problems, ObjectMapper json) {
+    public RouteFailureHandler(ProblemFactory problems, ObjectMapper json, Instance<ErrorFormat> formats) {
         this.problems = problems;
         this.json = json;
+        this.formats = formats;
     }
 
     void register(@Observes Router router) {
@@ -54,6 +57,15 @@ public class RouteFailureHandler {
     }
 
     private void write(RoutingContext context, Problem problem) {
+        String path = context.request().path();
+        for (ErrorFormat format : formats) {
+            if (format.owns(path)) {
+                ErrorFormat.Body body = format.render(problem, path);
+                context.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, body.mediaType())
+                        .end(body.content());
+                return;
+            }
+        }
         try {
             context.response()
                     .setStatusCode(problem.status())

@@ -46,7 +46,7 @@ public class StatsAudiences {
         return organisations.findByEsiaOids(caller.organisationOids())
                 .chain(found -> found.isEmpty() ? Uni.createFrom().item(Audience.PUBLIC)
                         : organisations.subtreeIds(found.stream().map(OrganisationView::id).toList())
-                                .map(ids -> new Audience(StatsAccess.OWN_ORGANISATIONS, ids)));
+                                .map(ids -> new Audience(StatsAccess.OWN_ORGANISATIONS, List.copyOf(ids))));
     }
 
     /**
@@ -67,7 +67,7 @@ public class StatsAudiences {
             if (tree.isEmpty()) {
                 throw ApiException.invalid("organisation", "stats.organisation.unknown", Long.toString(organisation));
             }
-            return request.subtree() ? tree : List.of(organisation);
+            return request.subtree() ? List.copyOf(tree) : List.of(organisation);
         });
     }
 }

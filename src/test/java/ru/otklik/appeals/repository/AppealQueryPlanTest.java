@@ -25,7 +25,7 @@ import ru.otklik.testsupport.QueryPlans;
 @QuarkusTest
 class AppealQueryPlanTest {
 
-    private static final String SYNTHETIC_APPEALS = """
+    static final String SYNTHETIC_APPEALS = """
             insert into appeal (number, author_oid, channel, category_id, organisation_id, region_code, oktmo, text,
                                 status, priority, deadline_days, registered_at, due_at, created_at, created_on, updated_at,
                                 due_date_provisional)

@@ -1,0 +1,192 @@
+package ru.otklik.open311.rest;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.smallrye.mutiny.Uni;
+import ru.otklik.open311.dto.RequestQuery;
+import ru.otklik.open311.service.Open311Catalogue;
+import ru.otklik.open311.service.Open311Filing;
+import ru.otklik.open311.service.Open311Reading;
+import ru.otklik.shared.problem.ApiException;
+import ru.otklik.shared.problem.Languages;
+import ru.otklik.shared.problem.ProblemType;
+import ru.otklik.shared.rest.WriteParams;
+
+/**
+ * Open311 GeoReport v2 under {@code /open311/v2}: discovery, services, service definitions, and service requests
+ * (the platform's appeals), each as {@code .json} or {@code .xml}. Errors here are the specification's error lists,
+ * not problem+json. See the README for the parts supported.
+ */
+@Path("/open311/v2")
+@Tag(name = "open311", description = "Open311 GeoReport v2 (JSON and XML); api_key is an access token")
+@Produces(MediaType.WILDCARD)
+public class Open311Resource {
+
+    private static final Logger LOG = Logger.getLogger(Open311Resource.class);
+    private static final String FORMAT = "{format: [A-Za-z0-9]+}";
+
+    private final Open311Catalogue catalogue;
+    private final Open311Filing filing;
+    private final Open311Reading reading;
+    private final Open311Formats formats;
+
+    public Open311Resource(Open311Catalogue catalogue, Open311Filing filing, Open311Reading reading, Open311Formats formats) {
+        this.catalogue = catalogue;
+        this.filing = filing;
+        this.reading = reading;
+        this.formats = formats;
+    }
+
+    @GET
+    @Path("/discovery." + FORMAT)
+    @Operation(summary = "Service discovery", description = "The endpoint, its specification and formats.")
+    @APIResponse(responseCode = "200", description = "discovery")
+    public Response discovery(@RestPath String format, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return formats.write(checked(format), 200, catalogue.discovery(uri.getBaseUri() + "open311/v2", locale(headers)));
+    }
+
+    @GET
+    @Path("/services." + FORMAT)
+    @Operation(summary = "Services", description = "Every active category as a service; group is its top category.")
+    @APIResponse(responseCode = "200", description = "services")
+    public Uni<Response> services(@RestPath String format, @Context HttpHeaders headers) {
+        String checked = checked(format);
+        return catalogue.list(locale(headers)).map(document -> formats.write(checked, 200, document));
+    }
+
+    @GET
+    @Path("/services/{code}." + FORMAT)
+    @Operation(summary = "Service definition", description = "Its attribute oktmo, the municipality that decides who handles a request.")
+    @APIResponse(responseCode = "200", description = "service_definition")
+    @APIResponse(responseCode = "404", description = "No such service_code")
+    public Uni<Response> service(@RestPath String code, @RestPath String format, @Context HttpHeaders headers) {
+        String checked = checked(format);
+        return catalogue.definition(code, locale(headers)).map(document -> formats.write(checked, 200, document));
+    }
+
+    @POST
+    @Path("/requests." + FORMAT)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Create a service request", description = """
+            Form fields: api_key (an access token: a citizen's own, or a partner's filing for a citizen given by \
+            first_name, last_name and phone), service_code, lat and long or address_string, description, media_url, \
+            attribute[oktmo]. Filed as an appeal (channel OPEN311), SUBMITTED for moderation. Idempotency-Key is \
+            honoured.""")
+    @APIResponse(responseCode = "201", description = "service_requests with the new service_request_id")
+    @APIResponse(responseCode = "400", description = "errors: a field is missing or wrong")
+    @APIResponse(responseCode = "403", description = "errors: api_key missing or invalid, or not allowed to file this")
+    public Uni<Response> create(@RestPath String format, MultivaluedMap<String, String> form, @BeanParam WriteParams params,
+            @Context HttpHeaders headers) {
+        String checked = checked(format);
+        return filing.file(params.request(), first(form), locale(headers)).map(document -> formats.write(checked, 201, document));
+    }
+
+    @GET
+    @Path("/requests." + FORMAT)
+    @Operation(summary = "Service requests", description = """
+            Those the caller may see (none without api_key), newest first, at most 1000; by default filed within the \
+            last 90 days.""")
+    @APIResponse(responseCode = "200", description = "service_requests")
+    @APIResponse(responseCode = "400", description = "errors: a parameter is wrong")
+    public Uni<Response> requests(@RestPath String format, @BeanParam RequestQuery query, @Context HttpHeaders headers) {
+        String checked = checked(format);
+        return reading.requests(query, locale(headers)).map(document -> formats.write(checked, 200, document));
+    }
+
+    @GET
+    @Path("/requests/{id}." + FORMAT)
+    @Operation(summary = "One service request", description = "If the caller may see it.")
+    @APIResponse(responseCode = "200", description = "service_requests with one request")
+    @APIResponse(responseCode = "404", description = "errors: no such request the caller may see")
+    public Uni<Response> request(@RestPath String id, @RestPath String format,
+            @RestQuery("api_key") @Parameter(description = "An access token") String apiKey, @Context HttpHeaders headers) {
+        String checked = checked(format);
+        return reading.request(id, apiKey, locale(headers)).map(document -> formats.write(checked, 200, document));
+    }
+
+    @ServerExceptionMapper
+    public Response failed(ApiException failure, UriInfo uri, HttpHeaders headers) {
+        return formats.error(format(uri), failure, locale(headers));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException failure, UriInfo uri, HttpHeaders headers) {
+        return formats.error(format(uri), ApiException.invalid(failure.getConstraintViolations().stream()
+                .map(violation -> new ApiException.Violation(violation.getPropertyPath().toString(), "open311.field",
+                        violation.getMessage()))
+                .toList()), locale(headers));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException failure, UriInfo uri, HttpHeaders headers) {
+        int status = failure.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(failure, uri, headers);
+        }
+        return formats.error(format(uri), new ApiException(ProblemType.forStatus(status) == ProblemType.HTTP
+                ? ProblemType.VALIDATION : ProblemType.forStatus(status), "http." + status), locale(headers));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable failure, UriInfo uri, HttpHeaders headers) {
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof ApiException api) {
+                return failed(api, uri, headers);
+            }
+        }
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(failure, "Unexpected failure %s on %s", errorId, uri.getPath());
+        return formats.error(format(uri), new ApiException(ProblemType.INTERNAL, "internal", errorId), locale(headers));
+    }
+
+    /** The format of the path; any other than json and xml is an error, answered in JSON. */
+    private static String checked(String format) {
+        if (!Open311Formats.known(format)) {
+            throw ApiException.invalid("format", "open311.format", format);
+        }
+        return format;
+    }
+
+    private static String format(UriInfo uri) {
+        return uri.getPath().endsWith(".xml") ? "xml" : "json";
+    }
+
+    private static Locale locale(HttpHeaders headers) {
+        return Languages.pick(headers.getAcceptableLanguages());
+    }
+
+    private static Map<String, String> first(MultivaluedMap<String, String> form) {
+        Map<String, String> fields = new HashMap<>();
+        if (form != null) {
+            form.forEach((key, values) -> fields.put(key, values == null || values.isEmpty() ? null : values.get(0)));
+        }
+        return fields;
+    }
+}
