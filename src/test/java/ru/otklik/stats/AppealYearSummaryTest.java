@@ -78,9 +78,9 @@ class AppealYearSummaryTest {
                 .body("priority.sharePercent", equalTo(20.0))
                 .body("priority.answeredOnTime", equalTo(1))
                 .body("priority.answeredOnTimePercent", equalTo(50.0))
-                .body("channels.channel", equalTo(List.of("PORTAL", "MOBILE", "WIDGET", "CONTACT_CENTER", "MFC")))
-                .body("channels.appeals", equalTo(List.of(6, 4, 0, 0, 0)))
-                .body("channels.sharePercent", equalTo(List.of(60.0, 40.0, 0.0, 0.0, 0.0)));
+                .body("channels.channel", equalTo(List.of("PORTAL", "MOBILE", "WIDGET", "CONTACT_CENTER", "MFC", "OPEN311")))
+                .body("channels.appeals", equalTo(List.of(6, 4, 0, 0, 0, 0)))
+                .body("channels.sharePercent", equalTo(List.of(60.0, 40.0, 0.0, 0.0, 0.0, 0.0)));
     }
 
     @Test
@@ -91,6 +91,6 @@ class AppealYearSummaryTest {
                 .body("topics.size()", equalTo(0))
                 .body("priority.appeals", equalTo(0))
                 .body("answeredOnTimePercent", equalTo(null))
-                .body("channels.size()", equalTo(5));
+                .body("channels.size()", equalTo(6));
     }
 }

@@ -37,7 +37,8 @@ class AppealSelectionPlanTest {
             "moderator's window,appeal_created_idx",
             "partner's organisations,appeal_organisation_idx",
             "citizen's own,appeal_author_idx",
-            "category and status,appeal_category_idx",
+            // either index on the category serves (the statistics' one orders by day, the list's by time)
+            "category and status,appeal_category_idx|appeal_stats_category_idx",
     })
     void aSelectionUsesAnIndex(String selection, String index) {
         long organisation = pool.query("select min(id) from organisation").execute().await().indefinitely()
@@ -61,7 +62,7 @@ class AppealSelectionPlanTest {
         };
         String plan = QueryPlans.explain(pool, AppealQueryPlanTest.SYNTHETIC_APPEALS + "; analyze appeal", statement.sql(),
                 statement.params());
-        assertTrue(plan.contains(index), "expected " + index + " in\n" + plan);
+        assertTrue(java.util.Arrays.stream(index.split("\\|")).anyMatch(plan::contains), "expected " + index + " in\n" + plan);
         assertFalse(plan.contains("Seq Scan on appeal"), plan);
     }
 }
