@@ -92,7 +92,8 @@ class ApiFuzzTest {
             for (int i = 0; i < REQUESTS_PER_OPERATION; i++) {
                 String persona = names.get(choice.nextInt(names.size()));
                 OpenApiFuzzer.Request request = fuzzer.request(operation, i % 2 == 1);
-                Response response = send(request, personas.get(persona));
+                Answer response = streams(operation) ? Answer.ofStream(request, personas.get(persona))
+                        : Answer.of(send(request, personas.get(persona)));
                 sent++;
                 String problem = check(document, operation, response);
                 if (problem != null) {
@@ -134,14 +135,85 @@ class ApiFuzzTest {
         return http.request(request.method().toUpperCase(), request.path());
     }
 
+    /** An answer as the checks need it: a stream is judged by its status and headers, never read to its end. */
+    record Answer(int statusCode, String contentType, String body) {
+
+        private static final java.net.http.HttpClient CLIENT = java.net.http.HttpClient.newHttpClient();
+
+        static Answer of(Response response) {
+            return new Answer(response.statusCode(), response.contentType() == null ? "" : response.contentType(),
+                    response.asString());
+        }
+
+        static Answer ofStream(OpenApiFuzzer.Request request, String token) {
+            StringBuilder uri = new StringBuilder(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                    + request.path());
+            String separator = "?";
+            for (Map.Entry<String, List<String>> parameter : request.query().entrySet()) {
+                for (String value : parameter.getValue()) {
+                    uri.append(separator).append(parameter.getKey()).append('=')
+                            .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                    separator = "&";
+                }
+            }
+            java.net.http.HttpRequest.Builder http = java.net.http.HttpRequest.newBuilder(java.net.URI.create(uri.toString()))
+                    .timeout(java.time.Duration.ofSeconds(10));
+            if (token != null) {
+                http.header("Authorization", "Bearer " + token);
+            }
+            request.headers().forEach((name, value) -> {
+                try {
+                    http.header(name, value);
+                } catch (IllegalArgumentException e) {
+                    // a header the JDK client refuses to send is not a request the server can be judged on
+                }
+            });
+            try {
+                java.net.http.HttpResponse<java.io.InputStream> response = CLIENT.send(http.build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+                String contentType = response.headers().firstValue("Content-Type").orElse("");
+                try (java.io.InputStream body = response.body()) {
+                    // an open stream is judged by its headers; an error has a body to read
+                    String text = response.statusCode() < 300 ? "" : new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    return new Answer(response.statusCode(), contentType, text);
+                }
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException("The stream did not answer: " + request.description(), e);
+            }
+        }
+
+        io.restassured.path.json.JsonPath jsonPath() {
+            return new io.restassured.path.json.JsonPath(body);
+        }
+
+        String asString() {
+            return body;
+        }
+    }
+
+    /** An operation that answers with a stream of events rather than a body. */
+    private static boolean streams(OpenApiFuzzer.Operation operation) {
+        return operation.spec().path("responses").path("200").path("content").has("text/event-stream")
+                || operation.path().endsWith("/stream");
+    }
+
     /** What is wrong with the answer, or null. */
-    private static String check(JsonNode document, OpenApiFuzzer.Operation operation, Response response) {
+    private static String check(JsonNode document, OpenApiFuzzer.Operation operation, Answer response) {
         int status = response.statusCode();
-        String contentType = response.contentType() == null ? "" : response.contentType();
+        String contentType = response.contentType();
         if (status >= 500) {
             return "a server error: " + excerpt(response);
         }
-        if (status >= 400) {
+        if (status >= 400 && operation.path().startsWith("/open311/")) {
+            // GeoReport v2 answers errors in its own format: a list of {code, description}, in JSON or XML
+            boolean listed = contentType.startsWith("application/json")
+                    ? response.asString().startsWith("[") && response.jsonPath().getInt("[0].code") == status
+                    : contentType.contains("xml") && response.asString().contains("<errors>")
+                            && response.asString().contains("<code>" + status + "</code>");
+            if (!listed) {
+                return "an Open311 error that is not GeoReport's error list: " + excerpt(response);
+            }
+        } else if (status >= 400) {
             if (!contentType.startsWith("application/problem+json")) {
                 return "an error that is not problem+json (" + contentType + ")";
             }
@@ -174,7 +246,7 @@ class ApiFuzzTest {
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root, config);
     }
 
-    private static String excerpt(Response response) {
+    private static String excerpt(Answer response) {
         String body = response.asString();
         return body.length() > 200 ? body.substring(0, 200) + "…" : body;
     }

@@ -1,5 +1,7 @@
 package ru.otklik.open311.rest;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,11 +18,12 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +37,7 @@ import ru.otklik.open311.dto.RequestQuery;
 import ru.otklik.open311.service.Open311Catalogue;
 import ru.otklik.open311.service.Open311Filing;
 import ru.otklik.open311.service.Open311Reading;
+import ru.otklik.shared.db.DatabaseOutage;
 import ru.otklik.shared.problem.ApiException;
 import ru.otklik.shared.problem.Languages;
 import ru.otklik.shared.problem.ProblemType;
@@ -56,12 +60,15 @@ public class Open311Resource {
     private final Open311Filing filing;
     private final Open311Reading reading;
     private final Open311Formats formats;
+    private final DatabaseOutage outage;
 
-    public Open311Resource(Open311Catalogue catalogue, Open311Filing filing, Open311Reading reading, Open311Formats formats) {
+    public Open311Resource(Open311Catalogue catalogue, Open311Filing filing, Open311Reading reading, Open311Formats formats,
+            DatabaseOutage outage) {
         this.catalogue = catalogue;
         this.filing = filing;
         this.reading = reading;
         this.formats = formats;
+        this.outage = outage;
     }
 
     @GET
@@ -102,10 +109,11 @@ public class Open311Resource {
     @APIResponse(responseCode = "201", description = "service_requests with the new service_request_id")
     @APIResponse(responseCode = "400", description = "errors: a field is missing or wrong")
     @APIResponse(responseCode = "403", description = "errors: api_key missing or invalid, or not allowed to file this")
-    public Uni<Response> create(@RestPath String format, MultivaluedMap<String, String> form, @BeanParam WriteParams params,
-            @Context HttpHeaders headers) {
+    public Uni<Response> create(@RestPath String format,
+            @Schema(type = SchemaType.OBJECT, description = "The form's fields, as listed above") String form,
+            @BeanParam WriteParams params, @Context HttpHeaders headers) {
         String checked = checked(format);
-        return filing.file(params.request(), first(form), locale(headers)).map(document -> formats.write(checked, 201, document));
+        return filing.file(params.request(), fields(form), locale(headers)).map(document -> formats.write(checked, 201, document));
     }
 
     @GET
@@ -161,6 +169,12 @@ public class Open311Resource {
                 return failed(api, uri, headers);
             }
         }
+        if (DatabaseOutage.isUnavailable(failure)) {
+            outage.refused(failure);
+            return Response.fromResponse(formats.error(format(uri), new ApiException(ProblemType.SERVICE_UNAVAILABLE,
+                    "service-unavailable", outage.retryAfterSeconds()), locale(headers)))
+                    .header(HttpHeaders.RETRY_AFTER, outage.retryAfterSeconds()).build();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(failure, "Unexpected failure %s on %s", errorId, uri.getPath());
         return formats.error(format(uri), new ApiException(ProblemType.INTERNAL, "internal", errorId), locale(headers));
@@ -182,10 +196,29 @@ public class Open311Resource {
         return Languages.pick(headers.getAcceptableLanguages());
     }
 
-    private static Map<String, String> first(MultivaluedMap<String, String> form) {
+    /**
+     * The form's fields, the first value of each, read here rather than by the framework: a malformed form
+     * ({@code %zz}, {@code &&=}) is the client's error in GeoReport's format, not a failure of the reader.
+     */
+    static Map<String, String> fields(String form) {
         Map<String, String> fields = new HashMap<>();
-        if (form != null) {
-            form.forEach((key, values) -> fields.put(key, values == null || values.isEmpty() ? null : values.get(0)));
+        if (form == null || form.isBlank()) {
+            return fields;
+        }
+        for (String pair : form.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            try {
+                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                if (!name.isEmpty()) {
+                    fields.putIfAbsent(name, value);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new ApiException(ProblemType.MALFORMED_BODY, "body.malformed-form");
+            }
         }
         return fields;
     }

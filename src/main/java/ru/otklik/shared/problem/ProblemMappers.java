@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -50,10 +51,12 @@ public class ProblemMappers {
 
     private final ProblemFactory problems;
     private final DatabaseOutage outage;
+    private final Instance<ErrorFormat> formats;
 
-    public ProblemMappers(ProblemFactory problems, DatabaseOutage outage) {
+    public ProblemMappers(ProblemFactory problems, DatabaseOutage outage, Instance<ErrorFormat> formats) {
         this.problems = problems;
         this.outage = outage;
+        this.formats = formats;
     }
 
     @ServerExceptionMapper
@@ -62,7 +65,7 @@ public class ProblemMappers {
             // answered on purpose, yet someone must act (load a calendar year): its arguments are such facts, not people
             LOG.warnf("%s on %s: %s %s", e.type().uri(), path(uri), e.key(), Arrays.toString(e.args()));
         }
-        return ProblemFactory.response(problems.problem(e, locale(headers), path(uri)));
+        return respond(problems.problem(e, locale(headers), path(uri)));
     }
 
     @ServerExceptionMapper
@@ -114,7 +117,7 @@ public class ProblemMappers {
         if (status >= 500) {
             return internal(e, headers, uri);
         }
-        Response.ResponseBuilder response = Response.fromResponse(ProblemFactory.response(
+        Response.ResponseBuilder response = Response.fromResponse(respond(
                 problems.problem(type, status, locale(headers), path(uri), "http." + status, null, List.of())));
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
@@ -241,7 +244,18 @@ public class ProblemMappers {
 
     private Response problem(ProblemType type, HttpHeaders headers, UriInfo uri, String key,
             List<ApiException.Violation> violations, Object... args) {
-        return ProblemFactory.response(problems.problem(type, type.status(), locale(headers), path(uri), key, args, violations));
+        return respond(problems.problem(type, type.status(), locale(headers), path(uri), key, args, violations));
+    }
+
+    /** The problem as its path answers errors: problem+json, or the format of a part that has its own (Open311). */
+    private Response respond(Problem problem) {
+        for (ErrorFormat format : formats) {
+            if (problem.instance() != null && format.owns(problem.instance())) {
+                ErrorFormat.Body body = format.render(problem, problem.instance());
+                return Response.status(problem.status()).type(body.mediaType()).entity(body.content()).build();
+            }
+        }
+        return ProblemFactory.response(problem);
     }
 
     private static Locale locale(HttpHeaders headers) {

@@ -56,7 +56,9 @@ public class WebhookSubscriptions {
 
     /** A partner's own subscriptions; an administrator's of one partner or of all. */
     public Uni<Page<SubscriptionView>> list(Long partnerId, PageRequest page) {
-        return access.manager().chain(manager -> queries.list(manager.admin() ? partnerId : manager.partner().partnerId(), page));
+        // a boxed id on both sides: with a primitive on one, Java would unbox an administrator's absent filter
+        return access.manager().chain(manager -> queries.list(
+                manager.admin() ? partnerId : Long.valueOf(manager.partner().partnerId()), page));
     }
 
     public Uni<SubscriptionView> get(long id) {
