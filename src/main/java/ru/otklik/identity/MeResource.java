@@ -22,7 +22,7 @@ import ru.otklik.shared.caller.CallerResolver;
 import ru.otklik.shared.rest.ProblemResponses;
 
 @Path("/api/v1/me")
-@Tag(name = "me", description = "The caller")
+@Tag(name = "me")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class MeResource {
@@ -36,7 +36,7 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "Who am I", description = "Any authenticated person. The organisations of the token are matched to the directory by ESIA oid.")
+    @Operation(operationId = "getMe", summary = "Who am I", description = "Any authenticated person. The organisations of the token are matched to the directory by ESIA oid.")
     @ProblemResponses.Secured
     @APIResponse(responseCode = "200", description = "The caller")
     public Uni<MeView> me() {

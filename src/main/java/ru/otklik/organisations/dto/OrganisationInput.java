@@ -28,12 +28,12 @@ public record OrganisationInput(
         @Pattern(regexp = "[0-9]{1,32}", message = "{otklik.esia-oid}") @Schema(example = "1000038001") String esiaOid,
         @NotNull @Pattern(regexp = "[0-9]{2}", message = "{otklik.region}") @Schema(example = "38") String regionCode,
         @NotNull @Oktmo @Schema(example = "25701000") String oktmo,
-        @Positive Long parentId,
+        @Positive @Schema(description = "The organisation it is subordinate to", example = "3") Long parentId,
         boolean verified,
         boolean connected,
         Set<@NotNull Widget> widgets,
         @Valid ContactsView contacts,
-        @Size(max = 500) String address,
-        Set<@NotNull @Positive Long> categoryIds,
+        @Size(max = 500) @Schema(example = "664025, г. Иркутск, ул. Ленина, 14") String address,
+        @Schema(description = "Ids of the categories it handles", example = "[8, 9]") Set<@NotNull @Positive Long> categoryIds,
         @Schema(description = "Defaults to true; false deactivates") Boolean active) {
 }
