@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -93,12 +94,13 @@ public class DevTokenResource {
 
     @GET
     @Path("/{persona}")
-    @Produces(MediaType.TEXT_PLAIN)
+    // qs: when a client accepts both (a generated one does), JSON is its answer; the text is for who asks for text only
+    @Produces(MediaType.TEXT_PLAIN + ";qs=0.5")
     @Operation(operationId = "getDevToken", summary = TOKEN, description = TOKEN_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The token", content = @Content(mediaType = MediaType.TEXT_PLAIN,
             schema = @Schema(type = SchemaType.STRING), example = TOKEN_EXAMPLE))
-    public String rawToken(@RestPath String persona) {
-        return sign(claimsOf(persona));
+    public Response rawToken(@RestPath String persona) {
+        return Response.ok(sign(claimsOf(persona)), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).build();
     }
 
     @POST
