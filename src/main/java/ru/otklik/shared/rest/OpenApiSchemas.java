@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * <li>a pattern matches the whole value, as Bean Validation's {@code @Pattern} does ({@code Matcher.matches()}),
  * while a JSON Schema pattern matches anywhere: every pattern is anchored {@code ^…$}. smallrye writes
  * {@code @NotBlank} as the search pattern {@code \S}; anchored it is "some non-space character anywhere";
- * <li>an enumeration of strings has the type string (a {@code @Schema(enumeration)} on a query parameter has none);
+ * <li>an enumeration of strings has the type string (a {@code @Schema(enumeration)} on a query parameter has none),
+ * and a reference has none of its own beside it;
  * <li>a property not listed as required may be absent or null (Jackson writes absent values as null): its type says
  * so. Records list the properties they always fill ({@code @Schema(requiredProperties = …)}) as required.
  * </ul>
@@ -61,6 +62,10 @@ final class OpenApiSchemas {
     private static void validated(Schema schema) {
         if (schema.getPattern() != null) {
             schema.setPattern(anchored(schema.getPattern()));
+        }
+        if (schema.getRef() != null && schema.getType() != null) {
+            // what a $ref names is typed where it is defined; smallrye's copy beside it makes generators warn
+            schema.setType(null);
         }
         if (schema.getEnumeration() != null && schema.getType() == null && schema.getRef() == null
                 && schema.getEnumeration().stream().allMatch(String.class::isInstance)) {
