@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.otklik.shared.action.StateMachine;
 
 /** What can happen to an appeal. Where each action may start, where it leads and what it publishes: {@link #TABLE}. */
-@Schema(name = "Action")
+@Schema(name = "AppealAction")
 public enum AppealAction {
     SUBMIT,
     MODERATE,

@@ -11,11 +11,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 @Entity
 @Table(name = "appeal_attachment")
 public class AppealAttachment {
 
     /** Whose file it is: the author's, with the appeal, or the organisation's, with the answer. */
+    @Schema(name = "AttachmentPart")
     public enum Part {
         APPEAL,
         ANSWER

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -33,7 +34,7 @@ import ru.otklik.shared.problem.ProblemType;
  */
 @Path("/dev/generated-appeals")
 @IfBuildProfile("dev")
-@Tag(name = "dev", description = "Dev mode only: tokens for the sample personas, synthetic data")
+@Tag(name = "dev")
 public class DevAppealGenerator {
 
     static final String SCRIPT = "dev/generate-year.sql";
@@ -45,12 +46,14 @@ public class DevAppealGenerator {
         this.pool = pool;
     }
 
-    public record Generated(int year, int appeals) {
+    // schema by its properties only: a class-level @Schema would put it into the production document too
+    public record Generated(@Schema(required = true, example = "2025") int year, @Schema(required = true, example = "35253") int appeals) {
     }
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Load a year of synthetic appeals (dev mode only)")
+    @Operation(operationId = "generateAppeals", summary = "Load a year of synthetic appeals (dev mode only)",
+            description = "A year of appeals at the scale of the annual report, for trying statistics; 409 when the year has appeals already.")
     public Uni<Generated> generate(@RestQuery @DefaultValue("0") int year, @RestQuery @DefaultValue("35253") int appeals) {
         int thisYear = LocalDate.now(ZoneId.of("Asia/Irkutsk")).getYear();
         int chosen = year == 0 ? thisYear - 1 : year;

@@ -14,9 +14,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -36,11 +41,15 @@ import ru.otklik.shared.problem.ProblemType;
  */
 @Path("/dev/tokens")
 @IfBuildProfile(anyOf = { "dev", "test" })
-@Tag(name = "dev", description = "Dev mode only: tokens for the sample personas")
+@Tag(name = "dev", description = "Dev and test builds only (removed from production): tokens for the sample personas, synthetic data")
 @NonBlocking
 public class DevTokenResource {
 
     private static final Duration LIFETIME = Duration.ofHours(12);
+    /** JSON and plain text are one operation in OpenAPI: the same words on both methods. */
+    private static final String TOKEN = "A token for one persona";
+    private static final String TOKEN_EXAMPLE = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMDAwMTAwMDAyIn0.c2lnbmF0dXJl";
+    private static final String TOKEN_DESCRIPTION = "An access token valid for 12 hours: as JSON, or with Accept: text/plain the token alone (for shell scripts).";
 
     // Both absent when dev mode trusts a real identity provider (quarkus.oidc.auth-server-url): nothing is signed then.
     private final Optional<String> signingKey;
@@ -52,15 +61,22 @@ public class DevTokenResource {
         this.issuer = issuer;
     }
 
-    public record PersonaInfo(String persona, String description, Map<String, Object> claims) {
+    // schemas by their properties only: a class-level @Schema would put them into the production document too
+    public record PersonaInfo(@Schema(required = true, example = "trusted-citizen") String persona,
+            @Schema(required = true, example = "A citizen with a confirmed account, registered in Irkutsk") String description,
+            @Schema(required = true, example = "{\"urn:esia:sbj_id\": \"1000100002\", \"trusted\": true}") Map<String, Object> claims) {
     }
 
-    public record TokenResponse(String persona, String accessToken, String tokenType, long expiresIn) {
+    public record TokenResponse(@Schema(required = true, example = "trusted-citizen") String persona,
+            @Schema(required = true, example = TOKEN_EXAMPLE) String accessToken,
+            @Schema(required = true, example = "Bearer") String tokenType,
+            @Schema(required = true, description = "Seconds", example = "43200") long expiresIn) {
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List the dev personas")
+    @Operation(operationId = "listDevPersonas", summary = "List the dev personas",
+            description = "The sample personas of dev and test builds, with the claims their tokens carry.")
     public List<PersonaInfo> personas() {
         return Arrays.stream(DevPersona.values())
                 .map(p -> new PersonaInfo(p.slug, p.description, p.claims()))
@@ -70,23 +86,28 @@ public class DevTokenResource {
     @GET
     @Path("/{persona}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A token for one persona")
+    @Operation(operationId = "getDevToken", summary = TOKEN, description = TOKEN_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The token", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     public TokenResponse token(@RestPath String persona) {
         return new TokenResponse(persona, sign(claimsOf(persona)), "Bearer", LIFETIME.toSeconds());
     }
 
     @GET
     @Path("/{persona}")
-    @Produces(MediaType.TEXT_PLAIN)
-    @Operation(summary = "A token for one persona, as plain text (for shell scripts)")
-    public String rawToken(@RestPath String persona) {
-        return sign(claimsOf(persona));
+    // qs: when a client accepts both (a generated one does), JSON is its answer; the text is for who asks for text only
+    @Produces(MediaType.TEXT_PLAIN + ";qs=0.5")
+    @Operation(operationId = "getDevToken", summary = TOKEN, description = TOKEN_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The token", content = @Content(mediaType = MediaType.TEXT_PLAIN,
+            schema = @Schema(type = SchemaType.STRING), example = TOKEN_EXAMPLE))
+    public Response rawToken(@RestPath String persona) {
+        return Response.ok(sign(claimsOf(persona)), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A token with any claims (iss, iat and exp are added unless given)")
+    @Operation(operationId = "signDevToken", summary = "A token with any claims",
+            description = "Signs the claims given (iss, iat and exp are added unless given) with the dev key the API trusts.")
     public TokenResponse custom(Map<String, Object> claims) {
         return new TokenResponse("custom", sign(claims == null ? Map.of() : claims), "Bearer", LIFETIME.toSeconds());
     }

@@ -23,7 +23,7 @@ import ru.otklik.shared.caller.PlatformRole;
 import ru.otklik.shared.rest.ProblemResponses;
 
 @Path("/api/v1/me")
-@Tag(name = "me", description = "The caller")
+@Tag(name = "me")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class MeResource {
@@ -37,7 +37,7 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "Who am I", description = "Any authenticated person. The organisations of the token are matched to the directory by ESIA oid.")
+    @Operation(operationId = "getMe", summary = "Who am I", description = "Any authenticated person. The organisations of the token are matched to the directory by ESIA oid.")
     @ProblemResponses.Secured
     @APIResponse(responseCode = "200", description = "The caller")
     public Uni<MeView> me() {

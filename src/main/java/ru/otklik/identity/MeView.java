@@ -11,7 +11,7 @@ import ru.otklik.shared.caller.OrgRole;
 import ru.otklik.shared.caller.PlatformRole;
 
 /** The caller as the API understands them. No contacts: the platform never echoes e-mail or phone. */
-@Schema(name = "Me")
+@Schema(name = "Me", description = "The caller as the token says", requiredProperties = { "oid", "trusted", "roles", "organisations" })
 public record MeView(
         @Schema(description = "ESIA oid", example = "1000100002") String oid,
         @Schema(description = "Confirmed account: may file appeals and vote") boolean trusted,
@@ -22,11 +22,11 @@ public record MeView(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "An integration partner's OIDC client id (azp or client_id), for callers with the role PARTNER", example = "irkutsk-city-crm") String clientId) {
 
-    @Schema(name = "OrganisationRole")
+    @Schema(name = "OrganisationRole", requiredProperties = { "oid", "role" })
     public record OrganisationRoleView(
             @Schema(description = "ESIA oid of the organisation", example = "1000038001") String oid,
             OrgRole role,
-            @Schema(description = "Directory id, null when the organisation is not in the directory") Long organisationId,
+            @Schema(description = "Directory id, null when the organisation is not in the directory", example = "12") Long organisationId,
             @Schema(example = "Администрация г. Иркутска") String shortName) {
     }
 }

@@ -40,6 +40,20 @@ public final class OpenApiFuzzer {
             return security != null && security.isArray() && !security.isEmpty() && !security.get(0).isEmpty();
         }
 
+        /** No security requirement, or an empty one among the alternatives: anyone may call it. */
+        public boolean allowsAnonymous() {
+            JsonNode security = spec.get("security");
+            if (security == null || !security.isArray() || security.isEmpty()) {
+                return true;
+            }
+            for (JsonNode requirement : security) {
+                if (requirement.isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         public List<String> declaredStatuses() {
             List<String> statuses = new ArrayList<>();
             spec.path("responses").fieldNames().forEachRemaining(statuses::add);

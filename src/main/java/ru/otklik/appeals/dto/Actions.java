@@ -17,6 +17,7 @@ public final class Actions {
     private Actions() {
     }
 
+    @Schema(name = "AppealDecision")
     public enum Decision {
         APPROVE,
         REJECT
@@ -26,8 +27,8 @@ public final class Actions {
     public record Moderate(
             @NotNull Decision decision,
             @Schema(description = "REJECT only") RejectionReason reason,
-            @Positive @Schema(description = "DUPLICATE only: id of the original appeal") Long duplicateOf,
-            @Size(max = 1000) String comment) {
+            @Positive @Schema(description = "DUPLICATE only: id of the original appeal", example = "117") Long duplicateOf,
+            @Size(max = 1000) @Schema(example = "Повторяет обращение 38-2026-000117") String comment) {
     }
 
     @Schema(name = "AnswerAction")
@@ -40,7 +41,7 @@ public final class Actions {
 
     @Schema(name = "RedirectAction", description = "To another connected organisation; the deadline does not restart")
     public record Redirect(
-            @NotNull @Positive Long organisationId,
+            @NotNull @Positive @Schema(example = "13") Long organisationId,
             @NotBlank @Size(max = 1000) @Schema(example = "Дорога в ведении области") String reason) {
     }
 
@@ -51,13 +52,13 @@ public final class Actions {
     }
 
     @Schema(name = "WithdrawAction")
-    public record Withdraw(@Size(max = 1000) String reason) {
+    public record Withdraw(@Size(max = 1000) @Schema(example = "Проблема решена") String reason) {
     }
 
     @Schema(name = "RateAction")
     public record Rate(
             @NotNull @Min(1) @Max(5) @Schema(example = "5") Integer rating,
-            @Size(max = 1000) String comment) {
+            @Size(max = 1000) @Schema(example = "Спасибо, яму заделали быстро") String comment) {
     }
 
     @Schema(name = "ReopenAction", description = "Once, within 30 days of the answer: re-examination with a new deadline")

@@ -7,9 +7,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
+
+import ru.otklik.appeals.AppealStatus;
 
 /** Filters of {@code GET /api/v1/appeals}; all optional, combined with AND. */
 public class AppealFilter {
@@ -17,12 +20,13 @@ public class AppealFilter {
     private static final String STATUSES = "SUBMITTED|REJECTED|REGISTERED|IN_PROGRESS|REDIRECTED|ANSWERED|CLOSED|WITHDRAWN";
 
     @RestQuery
-    @Parameter(description = "Whose appeals: own (filed by me), entered (filed by me as an operator), inbox (of my organisations), all (moderators). Default: all I may see.")
+    @Parameter(description = "Whose appeals: own (filed by me), entered (filed by me as an operator), inbox (of my organisations), all (moderators). Default: all I may see.",
+            schema = @Schema(enumeration = { "own", "entered", "inbox", "all" }))
     @Pattern(regexp = "own|entered|inbox|all")
     public String scope;
 
     @RestQuery
-    @Parameter(description = "One or more statuses (repeat the parameter)")
+    @Parameter(description = "One or more statuses (repeat the parameter)", schema = @Schema(type = SchemaType.ARRAY, implementation = AppealStatus.class))
     public List<@Pattern(regexp = STATUSES) String> status;
 
     @RestQuery
@@ -35,6 +39,7 @@ public class AppealFilter {
 
     @RestQuery
     @Pattern(regexp = "PORTAL|WIDGET|MOBILE|CONTACT_CENTER|MFC|OPEN311")
+    @Parameter(schema = @Schema(enumeration = { "PORTAL", "WIDGET", "MOBILE", "CONTACT_CENTER", "MFC", "OPEN311" }))
     public String channel;
 
     @RestQuery
@@ -50,20 +55,23 @@ public class AppealFilter {
     public Boolean provisional;
 
     @RestQuery
-    @Parameter(description = "Filed on or after this day (in the region of the handling organisation)", schema = @Schema(format = "date"))
+    @Parameter(description = "Filed on or after this day (in the region of the handling organisation)", example = "2026-03-01",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     public LocalDate from;
 
     @RestQuery
-    @Parameter(description = "Filed on or before this day (in the region of the handling organisation)", schema = @Schema(format = "date"))
+    @Parameter(description = "Filed on or before this day (in the region of the handling organisation)", example = "2026-03-31",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     public LocalDate to;
 
     @RestQuery
     @Size(max = 200)
-    @Parameter(description = "Full-text search over text and address, Russian morphology, prefixes")
+    @Parameter(description = "Full-text search over text and address, Russian morphology, prefixes", example = "яма Ленина")
     public String q;
 
     @RestQuery
     @Pattern(regexp = "newest|due")
-    @Parameter(description = "newest (default; inbox: due) or due: priority first, then the nearest due date")
+    @Parameter(description = "newest (default; inbox: due) or due: priority first, then the nearest due date",
+            schema = @Schema(enumeration = { "newest", "due" }))
     public String sort;
 }

@@ -13,16 +13,18 @@ import ru.otklik.appeals.Channel;
 import ru.otklik.appeals.RejectionReason;
 import ru.otklik.shared.action.Versioned;
 
-@Schema(name = "Appeal", description = "An appeal as the caller may see it, with the actions the caller may take now")
+@Schema(name = "Appeal", description = "An appeal as the caller may see it, with the actions the caller may take now",
+        requiredProperties = { "id", "number", "status", "channel", "category", "organisation", "text", "oktmo", "priority", "createdAt",
+                "dueDateProvisional", "overdue", "extended", "reopened", "attachments", "allowedActions", "version" })
 public record AppealView(
-        long id,
+        @Schema(example = "123") long id,
         @Schema(example = "38-2026-000123") String number,
         AppealStatus status,
         Channel channel,
         Ref category,
         Ref organisation,
-        String text,
-        String address,
+        @Schema(example = "Большая яма на проезжей части у дома 12 по ул. Ленина, машины объезжают по встречной") String text,
+        @Schema(example = "г. Иркутск, ул. Ленина, 12") String address,
         GeoPoint location,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "A link to a photo kept elsewhere") String mediaUrl,
         @Schema(example = "25701000001") String oktmo,
@@ -41,21 +43,23 @@ public record AppealView(
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Operator-filed appeals, for those who handle them") Applicant applicant,
         List<AttachmentView> attachments,
         @Schema(description = "Path segments of the actions this caller may take now", example = "[\"take\", \"redirect\", \"extend\"]") List<String> allowedActions,
-        @Schema(description = "Send as If-Match to act only on this version") int version) implements Versioned {
+        @Schema(description = "Send as If-Match to act only on this version", example = "3") int version) implements Versioned {
 
-    @Schema(name = "Ref")
-    public record Ref(long id, String name) {
+    @Schema(name = "Ref", description = "A category or organisation by id, with its name", requiredProperties = "id")
+    public record Ref(@Schema(example = "8") long id, @Schema(example = "Ямы на дорогах") String name) {
     }
 
-    @Schema(name = "Answer")
-    public record AnswerView(String text, Instant answeredAt) {
+    @Schema(name = "Answer", requiredProperties = { "text", "answeredAt" })
+    public record AnswerView(@Schema(example = "Яма включена в план ямочного ремонта и будет устранена до 15 июня.") String text,
+            Instant answeredAt) {
     }
 
-    @Schema(name = "Rating")
-    public record RatingView(int value, String comment) {
+    @Schema(name = "Rating", requiredProperties = "value")
+    public record RatingView(@Schema(example = "5") int value, @Schema(example = "Спасибо, яму заделали быстро") String comment) {
     }
 
-    @Schema(name = "Rejection")
-    public record RejectionView(RejectionReason reason, String comment, Long duplicateOf) {
+    @Schema(name = "Rejection", requiredProperties = "reason")
+    public record RejectionView(RejectionReason reason, @Schema(example = "Повторяет обращение 38-2026-000117") String comment,
+            @Schema(example = "117") Long duplicateOf) {
     }
 }

@@ -37,7 +37,7 @@ public class AppealActionResource {
     @POST
     @Path("/{id}/moderate")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Moderate", description = "Role: MODERATOR. SUBMITTED → REGISTERED (the deadline starts) or REJECTED with a reason.")
+    @Operation(operationId = "moderateAppeal", summary = "Moderate", description = "Role: MODERATOR. SUBMITTED → REGISTERED (the deadline starts) or REJECTED with a reason.")
     @ActionResponses
     @CountsDeadline
     public Uni<Response> moderate(@BeanParam ActionParams params, @Valid @NotNull Actions.Moderate body) {
@@ -46,7 +46,7 @@ public class AppealActionResource {
 
     @POST
     @Path("/{id}/take")
-    @Operation(summary = "Take into work", description = "Official of the handling organisation. REGISTERED or REDIRECTED → IN_PROGRESS.")
+    @Operation(operationId = "takeAppeal", summary = "Take into work", description = "Official of the handling organisation. REGISTERED or REDIRECTED → IN_PROGRESS.")
     @ActionResponses
     public Uni<Response> take(@BeanParam ActionParams params) {
         return lifecycle.take(params.request()).map(params::respond);
@@ -55,7 +55,7 @@ public class AppealActionResource {
     @POST
     @Path("/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer", description = "Official of the handling organisation. IN_PROGRESS → ANSWERED. Files uploaded while IN_PROGRESS go with the answer.")
+    @Operation(operationId = "answerAppeal", summary = "Answer", description = "Official of the handling organisation. IN_PROGRESS → ANSWERED. Files uploaded while IN_PROGRESS go with the answer.")
     @ActionResponses
     public Uni<Response> answer(@BeanParam ActionParams params, @Valid @NotNull Actions.Answer body) {
         return lifecycle.answer(params.request(), body).map(params::respond);
@@ -64,7 +64,7 @@ public class AppealActionResource {
     @POST
     @Path("/{id}/redirect")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Redirect to another organisation", description = "Official of the handling organisation. The deadline does not restart; the old organisation keeps only the history of its own steps.")
+    @Operation(operationId = "redirectAppeal", summary = "Redirect to another organisation", description = "Official of the handling organisation. The deadline does not restart; the old organisation keeps only the history of its own steps.")
     @ActionResponses
     public Uni<Response> redirect(@BeanParam ActionParams params, @Valid @NotNull Actions.Redirect body) {
         return lifecycle.redirect(params.request(), body).map(params::respond);
@@ -73,7 +73,7 @@ public class AppealActionResource {
     @POST
     @Path("/{id}/extend")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Extend the deadline", description = "Official of the handling organisation; once per appeal, by at most the category's deadline in working days.")
+    @Operation(operationId = "extendAppeal", summary = "Extend the deadline", description = "Official of the handling organisation; once per appeal, by at most the category's deadline in working days.")
     @ActionResponses
     @CountsDeadline
     public Uni<Response> extend(@BeanParam ActionParams params, @Valid @NotNull Actions.Extend body) {
@@ -83,7 +83,7 @@ public class AppealActionResource {
     @POST
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Withdraw", description = "The author (or the operator who entered it), before the answer → WITHDRAWN.")
+    @Operation(operationId = "withdrawAppeal", summary = "Withdraw", description = "The author (or the operator who entered it), before the answer → WITHDRAWN.")
     @ActionResponses
     public Uni<Response> withdraw(@BeanParam ActionParams params, @Valid Actions.Withdraw body) {
         return lifecycle.withdraw(params.request(), body).map(params::respond);
@@ -92,7 +92,7 @@ public class AppealActionResource {
     @POST
     @Path("/{id}/rate")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rate the answer", description = "The author, 1..5, after the answer → CLOSED.")
+    @Operation(operationId = "rateAppeal", summary = "Rate the answer", description = "The author, 1..5, after the answer → CLOSED.")
     @ActionResponses
     public Uni<Response> rate(@BeanParam ActionParams params, @Valid @NotNull Actions.Rate body) {
         return lifecycle.rate(params.request(), body).map(params::respond);
@@ -101,7 +101,7 @@ public class AppealActionResource {
     @POST
     @Path("/{id}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask for re-examination", description = "The author, once, within 30 days of the answer → IN_PROGRESS at the same organisation with a new deadline.")
+    @Operation(operationId = "reopenAppeal", summary = "Ask for re-examination", description = "The author, once, within 30 days of the answer → IN_PROGRESS at the same organisation with a new deadline.")
     @ActionResponses
     @CountsDeadline
     public Uni<Response> reopen(@BeanParam ActionParams params, @Valid @NotNull Actions.Reopen body) {

@@ -38,7 +38,7 @@ import ru.otklik.shared.rest.WriteParams;
 
 /** Filing and reading appeals; the actions are in {@link AppealActionResource}, files in {@link AttachmentResource}. */
 @Path("/api/v1/appeals")
-@Tag(name = "appeals", description = "Citizens' appeals and their lifecycle; see the state diagram in the README")
+@Tag(name = "appeals")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @ProblemResponses.Secured
@@ -54,7 +54,7 @@ public class AppealResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "File an appeal", description = """
+    @Operation(operationId = "fileAppeal", summary = "File an appeal", description = """
             A citizen with a confirmed account (trusted) files for themselves (PORTAL, WIDGET, MOBILE); an OPERATOR \
             files for a caller or visitor (CONTACT_CENTER, MFC) with the applicant's name and phone. The appeal is \
             routed to the responsible organisation, numbered RR-YYYY-NNNNNN and SUBMITTED for moderation. \
@@ -69,7 +69,7 @@ public class AppealResource {
     }
 
     @GET
-    @Operation(summary = "Appeals the caller may see", description = """
+    @Operation(operationId = "listAppeals", summary = "Appeals the caller may see", description = """
             Own appeals for a citizen, those entered for an operator, the inbox of each organisation an official acts \
             for (registered appeals, priority first, nearest due date first), everything for a moderator. Newest \
             first unless sort=due.""")
@@ -81,7 +81,7 @@ public class AppealResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One appeal", description = "With the actions the caller may take now. ETag carries the version for If-Match.")
+    @Operation(operationId = "getAppeal", summary = "One appeal", description = "With the actions the caller may take now. ETag carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The appeal", content = @Content(schema = @Schema(implementation = AppealView.class)))
     @ProblemResponses.NotFound
     public Uni<Response> get(@RestPath long id) {
@@ -90,7 +90,7 @@ public class AppealResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Every step of the appeal", description = "Who (role and oid), when, from which status to which, and why.")
+    @Operation(operationId = "getAppealHistory", summary = "Every step of the appeal", description = "Who (role and oid), when, from which status to which, and why.")
     @ProblemResponses.NotFound
     @APIResponse(responseCode = "200", description = "The steps, oldest first")
     public Uni<List<HistoryEntryView>> history(@RestPath long id) {

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -50,9 +52,12 @@ public class AttachmentResource {
     @POST
     @Path("/{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Attach a file", description = """
+    @Operation(operationId = "attachFile", summary = "Attach a file", description = """
             Form field `file`: JPEG, PNG or PDF (checked by content), at most 10 MB, at most 5 per side. The author \
             attaches before registration; the handling official while IN_PROGRESS, for the answer.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
+            type = SchemaType.OBJECT, requiredProperties = "file", properties = @SchemaProperty(name = "file", type = SchemaType.STRING,
+                    format = "binary", description = "JPEG, PNG or PDF, at most 10 MB"))))
     @APIResponse(responseCode = "201", description = "Attached; Location names the file",
             content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     @APIResponse(responseCode = "413", description = "Larger than 10 MB",
@@ -72,7 +77,7 @@ public class AttachmentResource {
     @GET
     @Path("/{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download a file", description = "To whoever may see the appeal.")
+    @Operation(operationId = "downloadFile", summary = "Download a file", description = "To whoever may see the appeal.")
     @APIResponse(responseCode = "200", description = "The file, with its type", content = {
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),

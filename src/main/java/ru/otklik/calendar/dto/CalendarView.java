@@ -12,7 +12,8 @@ import ru.otklik.calendar.CalendarStatus;
 import ru.otklik.calendar.ProductionCalendar;
 import ru.otklik.shared.action.Versioned;
 
-@Schema(name = "Calendar", description = "A year of the production calendar (five-day week) and what it rests on")
+@Schema(name = "Calendar", description = "A year of the production calendar (five-day week) and what it rests on",
+        requiredProperties = { "year", "status", "source", "nonWorkingDays", "transferredWorkingDays", "totals", "version" })
 public record CalendarView(
         @Schema(example = "2027") int year,
         @Schema(description = "OFFICIAL: the Government decree; PROVISIONAL: Labour Code rules and unchecked transfers, "
@@ -25,9 +26,9 @@ public record CalendarView(
         List<DayView> shortenedDays,
         Totals totals,
         @Schema(description = "When an ADMIN last loaded it; null for years shipped with the application") Instant loadedAt,
-        @Schema(description = "Send as If-Match to replace only this version") int version) implements Versioned {
+        @Schema(description = "Send as If-Match to replace only this version", example = "2") int version) implements Versioned {
 
-    @Schema(name = "CalendarDay")
+    @Schema(name = "CalendarDay", requiredProperties = "date")
     public record DayView(
             LocalDate date,
             @JsonInclude(JsonInclude.Include.NON_NULL) ProductionCalendar.DayKind kind,
@@ -39,12 +40,12 @@ public record CalendarView(
     public record SourceView(
             @Schema(example = "1466") String decreeNumber,
             @Schema(example = "2025-09-24") LocalDate decreeDate,
-            @Schema(description = "Where the decree (or draft) is published") String url,
-            @Schema(description = "A draft decree a provisional year follows, if known") String draftReference,
-            @Schema(description = "What the data rests on, in words") String basis) {
+            @Schema(description = "Where the decree (or draft) is published", example = "http://publication.pravo.gov.ru/document/0001202509240001") String url,
+            @Schema(description = "A draft decree a provisional year follows, if known", example = "Проект постановления, regulation.gov.ru, ID 158123") String draftReference,
+            @Schema(description = "What the data rests on, in words", example = "Трудовой кодекс, ст. 112; переносы как в 2021 году") String basis) {
     }
 
-    @Schema(name = "CalendarTotals")
+    @Schema(name = "CalendarTotals", requiredProperties = { "calendarDays", "workingDays", "nonWorkingDays" })
     public record Totals(
             @Schema(example = "365") int calendarDays,
             @Schema(example = "247") int workingDays,

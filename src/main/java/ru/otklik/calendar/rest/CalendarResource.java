@@ -35,7 +35,7 @@ import ru.otklik.shared.rest.Responses;
 
 /** The production calendar: {@code GET} for anyone, {@code PUT} of a whole year for an ADMIN. */
 @Path("/api/v1/calendar")
-@Tag(name = "calendar", description = "The production calendar that answer deadlines are counted on")
+@Tag(name = "calendar")
 @Produces(MediaType.APPLICATION_JSON)
 public class CalendarResource {
 
@@ -63,7 +63,7 @@ public class CalendarResource {
 
     @GET
     @Path("/{year}")
-    @Operation(summary = "A year of the production calendar", description = """
+    @Operation(operationId = "getCalendarYear", summary = "A year of the production calendar", description = """
             Public. The public holidays and days off, the worked Saturdays and Sundays, the shortened pre-holiday days, \
             the totals, and what the year rests on: OFFICIAL (the Government decree: number, date, where published) or \
             PROVISIONAL (the Labour Code and transfers not checked against a decree; deadlines counted on it may move).""")
@@ -79,7 +79,7 @@ public class CalendarResource {
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(PlatformRole.ADMIN_NAME)
-    @Operation(summary = REPLACE, description = REPLACE_DESCRIPTION)
+    @Operation(operationId = "replaceCalendarYear", summary = REPLACE, description = REPLACE_DESCRIPTION)
     @YearWritten
     @ProblemResponses.Secured
     public Uni<Response> replace(@Valid @BeanParam YearParams params, @Valid @NotNull CalendarInput input) {
@@ -90,7 +90,7 @@ public class CalendarResource {
     @Path("/{year}")
     @Consumes({ MediaType.APPLICATION_XML, MediaType.TEXT_XML })
     @RolesAllowed(PlatformRole.ADMIN_NAME)
-    @Operation(summary = REPLACE, description = REPLACE_DESCRIPTION)
+    @Operation(operationId = "replaceCalendarYear", summary = REPLACE, description = REPLACE_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_XML,
             schema = @Schema(type = SchemaType.STRING), example = XML_EXAMPLE))
     @APIResponse(responseCode = "413", description = "The document is larger than allowed",

@@ -34,11 +34,11 @@ public class YearParams {
     public int year;
 
     @RestHeader(HttpHeaders.IF_MATCH)
-    @Parameter(description = ActionParams.IF_MATCH, schema = @Schema(type = SchemaType.STRING, pattern = ActionParams.IF_MATCH_PATTERN))
+    @Parameter(description = ActionParams.IF_MATCH, example = ActionParams.IF_MATCH_EXAMPLE, schema = @Schema(type = SchemaType.STRING, pattern = ActionParams.IF_MATCH_PATTERN))
     public String ifMatch;
 
     @RestHeader(Idempotency.HEADER)
-    @Parameter(description = WriteParams.IDEMPOTENCY_KEY, schema = @Schema(type = SchemaType.STRING, pattern = Idempotency.KEY_PATTERN))
+    @Parameter(description = WriteParams.IDEMPOTENCY_KEY, example = WriteParams.IDEMPOTENCY_KEY_EXAMPLE, schema = @Schema(type = SchemaType.STRING, pattern = Idempotency.KEY_PATTERN))
     public String idempotencyKey;
 
     @Context

@@ -15,7 +15,7 @@ public record CategoryInput(
         @NotNull @Size(max = 64) @Pattern(regexp = "[a-z0-9]+([.-][a-z0-9]+)*", message = "{otklik.code}")
         @Schema(example = "roads.potholes") String code,
         @NotBlank @Size(max = 200) @Schema(example = "Ямы на дорогах") String name,
-        @Positive Long parentId,
+        @Positive @Schema(description = "Absent for a top-level topic", example = "7") Long parentId,
         @NotNull @Min(1) @Max(60) @Schema(example = "10") Integer deadlineDays,
         boolean priority) {
 }

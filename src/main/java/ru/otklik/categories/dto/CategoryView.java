@@ -4,10 +4,11 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Category", description = "A topic of appeals; children nest in the tree listing")
+@Schema(name = "Category", description = "A topic of appeals; children nest in the tree listing",
+        requiredProperties = { "id", "code", "name", "deadlineDays", "priority", "active" })
 public record CategoryView(
         @Schema(example = "3") long id,
-        Long parentId,
+        @Schema(description = "Null for a top-level topic", example = "1") Long parentId,
         @Schema(example = "healthcare.doctor-appointment") String code,
         @Schema(example = "Запись к врачу") String name,
         @Schema(description = "Answer deadline in working days", example = "5") int deadlineDays,

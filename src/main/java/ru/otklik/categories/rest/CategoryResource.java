@@ -32,7 +32,7 @@ import ru.otklik.shared.rest.Responses;
 import ru.otklik.shared.rest.ProblemResponses;
 
 @Path("/api/v1/categories")
-@Tag(name = "categories", description = "The tree of appeal topics and their answer deadlines")
+@Tag(name = "categories")
 @Produces(MediaType.APPLICATION_JSON)
 @ProblemResponses.BadRequest
 public class CategoryResource {
@@ -46,7 +46,7 @@ public class CategoryResource {
     }
 
     @GET
-    @Operation(summary = "The whole category tree", description = "Public. Reference data of about a hundred nodes: one page, nextCursor is always null.")
+    @Operation(operationId = "listCategories", summary = "The whole category tree", description = "Public. Reference data of about a hundred nodes: one page, nextCursor is always null.")
     @APIResponse(responseCode = "200", description = "The category tree")
     public Uni<Page<CategoryView>> tree() {
         return service.tree().map(Page::of);
@@ -54,7 +54,7 @@ public class CategoryResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One category", description = "Public.")
+    @Operation(operationId = "getCategory", summary = "One category", description = "Public.")
     @ProblemResponses.NotFound
     @APIResponse(responseCode = "200", description = "The category")
     public Uni<CategoryView> get(@RestPath long id) {
@@ -64,7 +64,7 @@ public class CategoryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(PlatformRole.ADMIN_NAME)
-    @Operation(summary = "Add a category", description = "Role: ADMIN.")
+    @Operation(operationId = "createCategory", summary = "Add a category", description = "Role: ADMIN.")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
     @ProblemResponses.Secured
     @ProblemResponses.Conflict
@@ -78,7 +78,7 @@ public class CategoryResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(PlatformRole.ADMIN_NAME)
-    @Operation(summary = "Replace a category", description = "Role: ADMIN. Refuses a parent inside the category's own subtree.")
+    @Operation(operationId = "replaceCategory", summary = "Replace a category", description = "Role: ADMIN. Refuses a parent inside the category's own subtree.")
     @ProblemResponses.Secured
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
@@ -91,7 +91,7 @@ public class CategoryResource {
     @Path("/{id}")
     @RolesAllowed(PlatformRole.ADMIN_NAME)
     @ResponseStatus(204)
-    @Operation(summary = "Remove a category", description = "Role: ADMIN. A category in use is deactivated; one with active subcategories is refused (409).")
+    @Operation(operationId = "deleteCategory", summary = "Remove a category", description = "Role: ADMIN. A category in use is deactivated; one with active subcategories is refused (409).")
     @APIResponse(responseCode = "204", description = "Deleted or deactivated")
     @ProblemResponses.Secured
     @ProblemResponses.NotFound

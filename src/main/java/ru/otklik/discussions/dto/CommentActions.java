@@ -14,6 +14,7 @@ public final class CommentActions {
     private CommentActions() {
     }
 
+    @Schema(name = "CommentDecision")
     public enum Decision {
         /** A pending comment becomes visible. */
         APPROVE,
@@ -30,7 +31,7 @@ public final class CommentActions {
     }
 
     @Schema(name = "EditCommentAction", description = "By its author, within 15 minutes of posting")
-    public record Edit(@NotBlank @Size(max = 3000) String text) {
+    public record Edit(@NotBlank @Size(max = 3000) @Schema(example = "Предлагаю добавить в сквер велопарковку у входа с ул. Ленина") String text) {
         public Edit {
             text = text == null ? null : text.strip();
         }

@@ -17,17 +17,18 @@ import ru.otklik.discussions.ModerationMode;
 
 @Schema(name = "DiscussionInput", description = "A draft put to public discussion by an official of the organisation")
 public record DiscussionInput(
-        @NotNull @Positive @Schema(description = "The organisation that owns it; the caller acts for it") Long organisationId,
+        @NotNull @Positive @Schema(description = "The organisation that owns it; the caller acts for it", example = "16") Long organisationId,
         @NotBlank @Size(min = 5, max = 300) @Schema(example = "Проект благоустройства сквера на ул. Ленина") String title,
-        @NotBlank @Size(max = 20000) @Schema(description = "Plain text or a safe subset of Markdown, stored as given, never rendered to HTML by the API") String body,
+        @NotBlank @Size(max = 20000) @Schema(description = "Plain text or a safe subset of Markdown, stored as given, never rendered to HTML by the API",
+                example = "Предлагаем обсудить проект: дорожки, освещение, скамейки и площадка для воркаута.") String body,
         @Valid DocumentRef document,
         @Valid @Schema(description = "Who may take part (everyone may read); default: the organisation's region") Audience audience,
         @Schema(description = "Only confirmed (trusted) accounts may comment and react") boolean trustedOnly,
         @NotNull @Schema(description = "PRE: comments wait for approval; POST: visible at once, may be hidden") ModerationMode moderation,
         @Schema(description = "Open until this moment (then it reads as CLOSED); open until closed when absent") Instant openUntil) {
 
-    /** An http(s) address with a host. */
-    public static final String URL = "(?i)^https?://[^\\s/?#]+[^\\s]*$";
+    /** An http(s) address with a host, the scheme in any case (spelled out: JSON Schema's regexes have no (?i)). */
+    public static final String URL = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*$";
 
     public DiscussionInput {
         title = title == null ? null : title.strip();

@@ -12,12 +12,14 @@ import ru.otklik.discussions.DiscussionStatus;
 import ru.otklik.discussions.ModerationMode;
 import ru.otklik.shared.action.Versioned;
 
-@Schema(name = "Discussion", description = "A public discussion, with the actions the caller may take now")
+@Schema(name = "Discussion", description = "A public discussion, with the actions the caller may take now",
+        requiredProperties = { "id", "organisation", "title", "body", "audience", "trustedOnly", "moderation", "status", "createdAt",
+                "officiallyAnswered", "allowedActions", "version" })
 public record DiscussionView(
-        long id,
+        @Schema(example = "4") long id,
         OrganisationRef organisation,
-        String title,
-        String body,
+        @Schema(example = "Проект благоустройства сквера на ул. Ленина") String title,
+        @Schema(example = "Предлагаем обсудить проект: дорожки, освещение, скамейки и площадка для воркаута.") String body,
         @JsonInclude(JsonInclude.Include.NON_NULL) DiscussionInput.DocumentRef document,
         AudienceView audience,
         boolean trustedOnly,
@@ -26,16 +28,17 @@ public record DiscussionView(
         Instant openUntil,
         Instant createdAt,
         Instant closedAt,
-        @Schema(description = "What the organisation concluded when it closed the discussion") String summary,
-        @Schema(description = "Top-level comments that have a reply of the organisation") long officiallyAnswered,
+        @Schema(description = "What the organisation concluded when it closed the discussion", example = "Предложения жителей учтены: добавлены урны и освещение") String summary,
+        @Schema(description = "Top-level comments that have a reply of the organisation", example = "2") long officiallyAnswered,
         @Schema(description = "Path segments of the actions this caller may take now", example = "[\"close\"]") List<String> allowedActions,
-        @Schema(description = "Send as If-Match to act only on this version") int version) implements Versioned {
+        @Schema(description = "Send as If-Match to act only on this version", example = "1") int version) implements Versioned {
 
-    @Schema(name = "DiscussionOrganisation")
-    public record OrganisationRef(long id, String name) {
+    @Schema(name = "DiscussionOrganisation", requiredProperties = "id")
+    public record OrganisationRef(@Schema(example = "16") long id, @Schema(example = "Минэнерго и ЖКХ Иркутской области") String name) {
     }
 
-    @Schema(name = "AudienceView")
-    public record AudienceView(AudienceKind kind, @Schema(description = "Residents of places whose OKTMO starts with one of these may take part") List<String> oktmoPrefixes) {
+    @Schema(name = "AudienceView", requiredProperties = { "kind", "oktmoPrefixes" })
+    public record AudienceView(AudienceKind kind, @Schema(description = "Residents of places whose OKTMO starts with one of these may take part",
+            example = "[\"25701\"]") List<String> oktmoPrefixes) {
     }
 }

@@ -54,7 +54,7 @@ public class CommentResource {
     @POST
     @Path("/{id}/moderate")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Moderate", description = "A MODERATOR, or an ORG_ADMIN of the owning organisation. PENDING → VISIBLE (APPROVE), PENDING or VISIBLE → HIDDEN (HIDE with a reason), HIDDEN → VISIBLE (RESTORE).")
+    @Operation(operationId = "moderateComment", summary = "Moderate", description = "A MODERATOR, or an ORG_ADMIN of the owning organisation. PENDING → VISIBLE (APPROVE), PENDING or VISIBLE → HIDDEN (HIDE with a reason), HIDDEN → VISIBLE (RESTORE).")
     @CommentActionResponses
     public Uni<Response> moderate(@BeanParam ActionParams params, @Valid @NotNull CommentActions.Moderate body) {
         return lifecycle.moderate(params.request(), body).map(params::respond);
@@ -63,7 +63,7 @@ public class CommentResource {
     @POST
     @Path("/{id}/edit")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit", description = "Its author, within 15 minutes of posting, while the discussion is open; marked edited. In a pre-moderated discussion (or when its words are obscene) it goes back to moderation.")
+    @Operation(operationId = "editComment", summary = "Edit", description = "Its author, within 15 minutes of posting, while the discussion is open; marked edited. In a pre-moderated discussion (or when its words are obscene) it goes back to moderation.")
     @CommentActionResponses
     public Uni<Response> edit(@BeanParam ActionParams params, @Valid @NotNull CommentActions.Edit body) {
         return lifecycle.edit(params.request(), body).map(params::respond);
@@ -71,7 +71,7 @@ public class CommentResource {
 
     @POST
     @Path("/{id}/delete")
-    @Operation(summary = "Delete", description = "Its author, at any time: the text goes, a tombstone keeps the thread's shape.")
+    @Operation(operationId = "deleteComment", summary = "Delete", description = "Its author, at any time: the text goes, a tombstone keeps the thread's shape.")
     @CommentActionResponses
     public Uni<Response> delete(@BeanParam ActionParams params) {
         return lifecycle.delete(params.request()).map(params::respond);
@@ -80,7 +80,7 @@ public class CommentResource {
     @POST
     @Path("/{id}/reactions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Like, dislike, or take it back", description = "One per person per comment, on a visible comment of an open discussion whose audience admits the caller. NONE removes it.")
+    @Operation(operationId = "reactToComment", summary = "Like, dislike, or take it back", description = "One per person per comment, on a visible comment of an open discussion whose audience admits the caller. NONE removes it.")
     @APIResponse(responseCode = "200", description = "The comment's reactions now", content = @Content(schema = @Schema(implementation = ReactionView.class)))
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
@@ -91,7 +91,8 @@ public class CommentResource {
 
     @DELETE
     @Path("/{id}/reactions")
-    @Operation(summary = "Take the caller's reaction back")
+    @Operation(operationId = "removeReaction", summary = "Take the caller's reaction back",
+            description = "The same as a reaction NONE: the caller's like or dislike of the comment is removed, if there was one.")
     @APIResponse(responseCode = "200", description = "The comment's reactions now", content = @Content(schema = @Schema(implementation = ReactionView.class)))
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
@@ -101,7 +102,7 @@ public class CommentResource {
 
     @GET
     @Path("/moderation-queue")
-    @Operation(summary = "Comments waiting for moderation", description = "Oldest first: all of them for a MODERATOR, those of their organisations' discussions for an ORG_ADMIN.")
+    @Operation(operationId = "listModerationQueue", summary = "Comments waiting for moderation", description = "Oldest first: all of them for a MODERATOR, those of their organisations' discussions for an ORG_ADMIN.")
     @APIResponse(responseCode = "200", description = "A page of pending comments")
     @ProblemResponses.BadRequest
     public Uni<Page<CommentView>> queue(@Valid @BeanParam QueueFilter filter, @Valid @BeanParam PageRequest page) {

@@ -47,7 +47,7 @@ public class DiscussionCommentResource {
     }
 
     @GET
-    @Operation(summary = "Threads of a discussion", description = """
+    @Operation(operationId = "listComments", summary = "Threads of a discussion", description = """
             Public. Top-level comments (newest, oldest or top), each with its first replies oldest first \
             (`replies`, default 3) and `moreReplies`, the cursor of the rest. Others see approved comments; an author \
             also sees their own pending or hidden ones; moderators see everything. A comment published once and now \
@@ -63,7 +63,7 @@ public class DiscussionCommentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Comment or reply", description = """
+    @Operation(operationId = "postComment", summary = "Comment or reply", description = """
             Whoever the discussion's audience and trust rules admit, while it is open. A reply (`parentId`) hangs \
             under its parent down to depth 5, below that under the depth-5 ancestor. PENDING in a pre-moderated \
             discussion or when its words are obscene, VISIBLE otherwise. An official of the owning organisation \
@@ -81,7 +81,7 @@ public class DiscussionCommentResource {
 
     @GET
     @Path("/{commentId}")
-    @Operation(summary = "One comment", description = "404 to whoever may not see it (hidden and pending comments are their author's and moderators').")
+    @Operation(operationId = "getComment", summary = "One comment", description = "404 to whoever may not see it (hidden and pending comments are their author's and moderators').")
     @APIResponse(responseCode = "200", description = "The comment", content = @Content(schema = @Schema(implementation = CommentView.class)))
     @ProblemResponses.NotFound
     public Uni<Response> get(@RestPath long id, @RestPath long commentId) {
@@ -90,7 +90,7 @@ public class DiscussionCommentResource {
 
     @GET
     @Path("/{commentId}/replies")
-    @Operation(summary = "More replies of a thread", description = "Of a top-level comment, oldest first; pass its `moreReplies` as `cursor`.")
+    @Operation(operationId = "listReplies", summary = "More replies of a thread", description = "Of a top-level comment, oldest first; pass its `moreReplies` as `cursor`.")
     @APIResponse(responseCode = "200", description = "A page of replies")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound

@@ -36,7 +36,7 @@ import ru.otklik.shared.rest.WriteParams;
 
 /** Public discussions: opening, reading, closing. Their comments are in {@link DiscussionCommentResource}. */
 @Path("/api/v1/discussions")
-@Tag(name = "discussions", description = "Public discussions of organisations' drafts, with threaded comments")
+@Tag(name = "discussions")
 @Produces(MediaType.APPLICATION_JSON)
 public class DiscussionResource {
 
@@ -51,7 +51,7 @@ public class DiscussionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Open a discussion", description = """
+    @Operation(operationId = "openDiscussion", summary = "Open a discussion", description = """
             An OFFICIAL or ORG_ADMIN of the organisation puts a draft to public discussion: OPEN until closed, or \
             until openUntil. Send an Idempotency-Key to retry safely.""")
     @APIResponse(responseCode = "201", description = "Opened; Location names it",
@@ -63,7 +63,7 @@ public class DiscussionResource {
     }
 
     @GET
-    @Operation(summary = "Discussions", description = "Public. Newest first; filters by organisation, status (as readers see it), the place whose residents may take part, and text.")
+    @Operation(operationId = "listDiscussions", summary = "Discussions", description = "Public. Newest first; filters by organisation, status (as readers see it), the place whose residents may take part, and text.")
     @APIResponse(responseCode = "200", description = "A page of discussions")
     @ProblemResponses.BadRequest
     public Uni<Page<DiscussionSummary>> list(@Valid @BeanParam DiscussionFilter filter, @Valid @BeanParam PageRequest page) {
@@ -72,7 +72,7 @@ public class DiscussionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One discussion", description = "Public, also once closed. ETag carries the version for If-Match.")
+    @Operation(operationId = "getDiscussion", summary = "One discussion", description = "Public, also once closed. ETag carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The discussion", content = @Content(schema = @Schema(implementation = DiscussionView.class)))
     @ProblemResponses.NotFound
     public Uni<Response> get(@RestPath long id) {
@@ -83,7 +83,7 @@ public class DiscussionResource {
     @Path("/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Close", description = "An official or administrator of the organisation, with an optional summary. OPEN → CLOSED: it stays readable and takes no comments or reactions.")
+    @Operation(operationId = "closeDiscussion", summary = "Close", description = "An official or administrator of the organisation, with an optional summary. OPEN → CLOSED: it stays readable and takes no comments or reactions.")
     @APIResponse(responseCode = "200", description = "The discussion, closed", content = @Content(schema = @Schema(implementation = DiscussionView.class)))
     @ProblemResponses.Secured
     @ProblemResponses.NotFound

@@ -23,7 +23,7 @@ import ru.otklik.shared.rest.ProblemResponses;
 
 /** {@code GET /api/v1/events/stream}: Server-Sent Events of what the caller may see, resumable. */
 @Path("/api/v1/events/stream")
-@Tag(name = "live", description = "Events of the outbox as they commit, as Server-Sent Events")
+@Tag(name = "live")
 @Authenticated
 @ProblemResponses.Secured
 public class EventStreamResource {
@@ -37,7 +37,7 @@ public class EventStreamResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @ResponseHeader(name = "X-Accel-Buffering", value = "no")
-    @Operation(summary = "Live events", description = """
+    @Operation(operationId = "streamEvents", summary = "Live events", description = """
             The events of the catalogue the caller may see, as they commit: a citizen those of their appeals, an \
             official their organisations', a partner its organisations', a moderator all. Each message has `id:` (its \
             place in the outbox), `event:` (the type) and `data:` (the event envelope as JSON); comment lines are \

@@ -49,7 +49,7 @@ import ru.otklik.shared.rest.WriteParams;
  * not problem+json. See the README for the parts supported.
  */
 @Path("/open311/v2")
-@Tag(name = "open311", description = "Open311 GeoReport v2 (JSON and XML); api_key is an access token")
+@Tag(name = "open311")
 @Produces(MediaType.WILDCARD)
 public class Open311Resource {
 
@@ -73,7 +73,7 @@ public class Open311Resource {
 
     @GET
     @Path("/discovery." + FORMAT)
-    @Operation(summary = "Service discovery", description = "The endpoint, its specification and formats.")
+    @Operation(operationId = "getOpen311Discovery", summary = "Service discovery", description = "The endpoint, its specification and formats.")
     @APIResponse(responseCode = "200", description = "discovery")
     public Response discovery(@RestPath String format, @Context UriInfo uri, @Context HttpHeaders headers) {
         return formats.write(checked(format), 200, catalogue.discovery(uri.getBaseUri() + "open311/v2", locale(headers)));
@@ -81,7 +81,7 @@ public class Open311Resource {
 
     @GET
     @Path("/services." + FORMAT)
-    @Operation(summary = "Services", description = "Every active category as a service; group is its top category.")
+    @Operation(operationId = "listOpen311Services", summary = "Services", description = "Every active category as a service; group is its top category.")
     @APIResponse(responseCode = "200", description = "services")
     public Uni<Response> services(@RestPath String format, @Context HttpHeaders headers) {
         String checked = checked(format);
@@ -90,7 +90,7 @@ public class Open311Resource {
 
     @GET
     @Path("/services/{code}." + FORMAT)
-    @Operation(summary = "Service definition", description = "Its attribute oktmo, the municipality that decides who handles a request.")
+    @Operation(operationId = "getOpen311Service", summary = "Service definition", description = "Its attribute oktmo, the municipality that decides who handles a request.")
     @APIResponse(responseCode = "200", description = "service_definition")
     @APIResponse(responseCode = "404", description = "No such service_code")
     public Uni<Response> service(@RestPath String code, @RestPath String format, @Context HttpHeaders headers) {
@@ -101,7 +101,7 @@ public class Open311Resource {
     @POST
     @Path("/requests." + FORMAT)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Create a service request", description = """
+    @Operation(operationId = "postOpen311Request", summary = "Create a service request", description = """
             Form fields: api_key (an access token: a citizen's own, or a partner's filing for a citizen given by \
             first_name, last_name and phone), service_code, lat and long or address_string, description, media_url, \
             attribute[oktmo]. Filed as an appeal (channel OPEN311), SUBMITTED for moderation. Idempotency-Key is \
@@ -118,7 +118,7 @@ public class Open311Resource {
 
     @GET
     @Path("/requests." + FORMAT)
-    @Operation(summary = "Service requests", description = """
+    @Operation(operationId = "listOpen311Requests", summary = "Service requests", description = """
             Those the caller may see (none without api_key), newest first, at most 1000; by default filed within the \
             last 90 days.""")
     @APIResponse(responseCode = "200", description = "service_requests")
@@ -130,7 +130,7 @@ public class Open311Resource {
 
     @GET
     @Path("/requests/{id}." + FORMAT)
-    @Operation(summary = "One service request", description = "If the caller may see it.")
+    @Operation(operationId = "getOpen311Request", summary = "One service request", description = "If the caller may see it.")
     @APIResponse(responseCode = "200", description = "service_requests with one request")
     @APIResponse(responseCode = "404", description = "errors: no such request the caller may see")
     public Uni<Response> request(@RestPath String id, @RestPath String format,

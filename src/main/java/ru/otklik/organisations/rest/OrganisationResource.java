@@ -35,7 +35,7 @@ import ru.otklik.shared.rest.Responses;
 import ru.otklik.shared.rest.ProblemResponses;
 
 @Path("/api/v1/organisations")
-@Tag(name = "organisations", description = "Directory of connected organisations")
+@Tag(name = "organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @ProblemResponses.BadRequest
 public class OrganisationResource {
@@ -49,7 +49,7 @@ public class OrganisationResource {
     }
 
     @GET
-    @Operation(summary = "Search the directory", description = "Public. Active organisations, alphabetically, or by relevance when `q` is given.")
+    @Operation(operationId = "searchOrganisations", summary = "Search the directory", description = "Public. Active organisations, alphabetically, or by relevance when `q` is given.")
     @APIResponse(responseCode = "200", description = "A page of organisations")
     public Uni<Page<OrganisationView>> list(@Valid @BeanParam OrganisationFilter filter, @Valid @BeanParam PageRequest page) {
         return service.list(filter, page);
@@ -57,7 +57,7 @@ public class OrganisationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One organisation", description = "Public. Deactivated organisations are still answered (active=false).")
+    @Operation(operationId = "getOrganisation", summary = "One organisation", description = "Public. Deactivated organisations are still answered (active=false).")
     @ProblemResponses.NotFound
     @APIResponse(responseCode = "200", description = "The organisation")
     public Uni<OrganisationView> get(@RestPath long id) {
@@ -66,7 +66,7 @@ public class OrganisationResource {
 
     @GET
     @Path("/{id}/children")
-    @Operation(summary = "Direct subordinates of an organisation", description = "Public.")
+    @Operation(operationId = "listOrganisationChildren", summary = "Direct subordinates of an organisation", description = "Public.")
     @ProblemResponses.NotFound
     @APIResponse(responseCode = "200", description = "A page of subordinate organisations")
     public Uni<Page<OrganisationView>> children(@RestPath long id, @Valid @BeanParam PageRequest page) {
@@ -76,7 +76,7 @@ public class OrganisationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(PlatformRole.ADMIN_NAME)
-    @Operation(summary = "Add an organisation", description = "Role: ADMIN.")
+    @Operation(operationId = "createOrganisation", summary = "Add an organisation", description = "Role: ADMIN.")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
     @ProblemResponses.Secured
     @ProblemResponses.Conflict
@@ -90,7 +90,7 @@ public class OrganisationResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(PlatformRole.ADMIN_NAME)
-    @Operation(summary = "Replace an organisation", description = "Role: ADMIN. Refuses a parent that is the organisation itself or one of its subordinates.")
+    @Operation(operationId = "replaceOrganisation", summary = "Replace an organisation", description = "Role: ADMIN. Refuses a parent that is the organisation itself or one of its subordinates.")
     @ProblemResponses.Secured
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
@@ -103,7 +103,7 @@ public class OrganisationResource {
     @Path("/{id}")
     @RolesAllowed(PlatformRole.ADMIN_NAME)
     @ResponseStatus(204)
-    @Operation(summary = "Remove an organisation", description = "Role: ADMIN. An organisation with history (subordinates, routing rules, appeals) is deactivated, not erased.")
+    @Operation(operationId = "deleteOrganisation", summary = "Remove an organisation", description = "Role: ADMIN. An organisation with history (subordinates, routing rules, appeals) is deactivated, not erased.")
     @APIResponse(responseCode = "204", description = "Deleted or deactivated")
     @ProblemResponses.Secured
     @ProblemResponses.NotFound

@@ -37,7 +37,7 @@ import ru.otklik.shared.rest.Responses;
 
 /** The partner registry: {@code /api/v1/partners}, for platform administrators. */
 @Path("/api/v1/partners")
-@Tag(name = "partners", description = "Integration partners: their OIDC clients, organisations and limits")
+@Tag(name = "partners")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(PlatformRole.ADMIN_NAME)
 @ProblemResponses.Secured
@@ -53,7 +53,7 @@ public class PartnerResource {
     }
 
     @GET
-    @Operation(summary = "Registered partners", description = "Role: ADMIN. By name.")
+    @Operation(operationId = "listPartners", summary = "Registered partners", description = "Role: ADMIN. By name.")
     @APIResponse(responseCode = "200", description = "A page of partners")
     public Uni<Page<PartnerView>> list(@Valid @BeanParam PageRequest page) {
         return service.list(page);
@@ -61,7 +61,7 @@ public class PartnerResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One partner", description = "Role: ADMIN.")
+    @Operation(operationId = "getPartner", summary = "One partner", description = "Role: ADMIN.")
     @APIResponse(responseCode = "200", description = "The partner", content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @ProblemResponses.NotFound
     public Uni<Response> get(@RestPath long id) {
@@ -70,7 +70,7 @@ public class PartnerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a partner", description = """
+    @Operation(operationId = "registerPartner", summary = "Register a partner", description = """
             Role: ADMIN. Its OIDC client id (the azp or client_id of its client-credentials tokens, which carry the \
             platform role PARTNER), the organisations it acts for and sees (each with all its subordinates), and its \
             rate limit.""")
@@ -85,7 +85,7 @@ public class PartnerResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a registration", description = "Role: ADMIN.")
+    @Operation(operationId = "replacePartner", summary = "Replace a registration", description = "Role: ADMIN.")
     @APIResponse(responseCode = "200", description = "The partner as replaced", content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
@@ -96,7 +96,7 @@ public class PartnerResource {
     @DELETE
     @Path("/{id}")
     @ResponseStatus(204)
-    @Operation(summary = "Remove a partner", description = "Role: ADMIN. Its webhook subscriptions go with it.")
+    @Operation(operationId = "removePartner", summary = "Remove a partner", description = "Role: ADMIN. Its webhook subscriptions go with it.")
     @APIResponse(responseCode = "204", description = "Removed")
     @ProblemResponses.NotFound
     public Uni<Void> delete(@RestPath long id) {

@@ -42,7 +42,7 @@ public class BallotResource {
     @POST
     @Path("/{id}/ballots")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Vote", description = """
+    @Operation(operationId = "castBallot", summary = "Vote", description = """
             One ballot per person per poll, ever; every required question answered, each answer valid for its kind. \
             403 untrusted-account on a trusted-only poll, 403 forbidden without an address in the account or outside \
             the audience; 409 conflict when the poll is not open, 409 duplicate when the caller has voted. The ballot \

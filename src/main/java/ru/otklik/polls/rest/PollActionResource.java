@@ -30,7 +30,7 @@ public class PollActionResource {
 
     @POST
     @Path("/{id}/publish")
-    @Operation(summary = "Publish", description = """
+    @Operation(operationId = "publishPoll", summary = "Publish", description = """
             DRAFT → PUBLISHED, frozen. The whole poll is checked: at least one question, 2..20 distinct options, choices \
             within the options, both ends of each scale, an end after the start and a start not more than a minute ago.""")
     @PollActionResponses
@@ -40,7 +40,7 @@ public class PollActionResource {
 
     @POST
     @Path("/{id}/close")
-    @Operation(summary = "Close early", description = "PUBLISHED → CLOSED before its end. A poll whose end has passed is closed already (409).")
+    @Operation(operationId = "closePoll", summary = "Close early", description = "PUBLISHED → CLOSED before its end. A poll whose end has passed is closed already (409).")
     @PollActionResponses
     public Uni<Response> close(@BeanParam ActionParams params) {
         return lifecycle.close(params.request()).map(params::respond);

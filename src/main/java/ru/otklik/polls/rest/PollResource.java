@@ -39,7 +39,7 @@ import ru.otklik.shared.rest.WriteParams;
  * actions are in {@link PollActionResource}, ballots in {@link BallotResource}, results in {@link PollResultsResource}.
  */
 @Path("/api/v1/polls")
-@Tag(name = "polls", description = "Polls of organisations: residents answer once, results are exact, ballots stay secret; see the README")
+@Tag(name = "polls")
 @Produces(MediaType.APPLICATION_JSON)
 public class PollResource {
 
@@ -54,7 +54,7 @@ public class PollResource {
     @POST
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a draft poll", description = """
+    @Operation(operationId = "createPoll", summary = "Create a draft poll", description = """
             An OFFICIAL or ORG_ADMIN of the organisation (organisationId, needed when they act for several). A draft may \
             be incomplete; publish checks the whole poll. Send an Idempotency-Key to retry safely.""")
     @APIResponse(responseCode = "201", description = "The draft; Location names it", content = @Content(schema = @Schema(implementation = PollView.class)))
@@ -65,7 +65,7 @@ public class PollResource {
     }
 
     @GET
-    @Operation(summary = "Polls", description = """
+    @Operation(operationId = "listPolls", summary = "Polls", description = """
             Published and closed polls, for anyone (no token needed); with a token of an organisation's official, its \
             drafts too. Newest first.""")
     @APIResponse(responseCode = "200", description = "A page of polls")
@@ -76,7 +76,7 @@ public class PollResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One poll", description = """
+    @Operation(operationId = "getPoll", summary = "One poll", description = """
             With whether the caller may vote now (mayVote) and, if not, why (whyNot: SIGN_IN, NOT_OPEN, ALREADY_VOTED, \
             NOT_TRUSTED, NO_ADDRESS, OUTSIDE_AUDIENCE), and the actions they may take (edit is PUT on the poll). ETag \
             carries the version for If-Match.""")
@@ -90,7 +90,7 @@ public class PollResource {
     @Path("/{id}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a draft", description = "The owning organisation replaces the whole draft (action edit). DRAFT only.")
+    @Operation(operationId = "editPoll", summary = "Edit a draft", description = "The owning organisation replaces the whole draft (action edit). DRAFT only.")
     @PollActionResponses
     public Uni<Response> edit(@BeanParam ActionParams params, @Valid @NotNull PollInput input) {
         return drafting.edit(params.request(), input).map(params::respond);

@@ -35,7 +35,7 @@ public class PollResultsResource {
     @GET
     @Path("/{id}/results")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Results", description = """
+    @Operation(operationId = "getPollResults", summary = "Results", description = """
             The owning organisation always; others as resultsVisibility says (ALWAYS; AFTER_VOTE: once they voted, \
             everyone once closed; AFTER_CLOSE), else 403. Counts, shares adding up to exactly 100.0 (largest \
             remainder), scale distribution, mean and median, free-text answers for the owner only.""")
@@ -50,7 +50,7 @@ public class PollResultsResource {
     @Path("/{id}/results")
     // JSON unless CSV is asked for by name (Accept: */* gets JSON)
     @Produces(CSV + ";qs=0.5")
-    @Operation(summary = "Results as CSV", description = "The owning organisation only: every count and every free-text answer, UTF-8 with a BOM.")
+    @Operation(operationId = "getPollResults", summary = "Results as CSV", description = "The owning organisation only: every count and every free-text answer, UTF-8 with a BOM.")
     @APIResponse(responseCode = "200", description = "RFC 4180 CSV", content = @Content(mediaType = CSV))
     @ProblemResponses.Secured
     @ProblemResponses.NotFound

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RoutingRuleInput")
 public record RoutingRuleInput(
-        @NotNull @Positive Long categoryId,
+        @NotNull @Positive @Schema(example = "8") Long categoryId,
         @Pattern(regexp = "[0-9]{0,11}", message = "{otklik.oktmo-prefix}")
         @Schema(description = "OKTMO prefix, 0 to 11 digits; empty or absent covers everywhere", example = "25701000") String oktmoPrefix,
-        @NotNull @Positive Long organisationId) {
+        @NotNull @Positive @Schema(example = "15") Long organisationId) {
 }

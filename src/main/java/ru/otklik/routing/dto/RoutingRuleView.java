@@ -2,7 +2,8 @@ package ru.otklik.routing.dto;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "RoutingRule", description = "Appeals of this category from places whose OKTMO starts with the prefix go to the organisation")
+@Schema(name = "RoutingRule", description = "Appeals of this category from places whose OKTMO starts with the prefix go to the organisation",
+        requiredProperties = { "id", "categoryId", "oktmoPrefix", "organisationId" })
 public record RoutingRuleView(
         @Schema(example = "7") long id,
         @Schema(example = "8") long categoryId,

@@ -20,7 +20,7 @@ import ru.otklik.shared.rest.ProblemResponses;
 import ru.otklik.shared.validation.Oktmo;
 
 @Path("/api/v1/routing")
-@Tag(name = "routing", description = "Which organisation handles appeals of a category from a place")
+@Tag(name = "routing")
 @Produces(MediaType.APPLICATION_JSON)
 public class RoutingResource {
 
@@ -31,7 +31,7 @@ public class RoutingResource {
     }
 
     @GET
-    @Operation(summary = "Who will handle it", description = "Public. The category's own rules first, then its parent's; "
+    @Operation(operationId = "findRoute", summary = "Who will handle it", description = "Public. The category's own rules first, then its parent's; "
             + "among them the longest OKTMO prefix that covers the place. 404 `no-route` when nobody does.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound

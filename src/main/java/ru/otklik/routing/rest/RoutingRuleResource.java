@@ -35,7 +35,7 @@ import ru.otklik.shared.rest.Responses;
 import ru.otklik.shared.rest.ProblemResponses;
 
 @Path("/api/v1/routing-rules")
-@Tag(name = "routing", description = "Which organisation handles appeals of a category from a place")
+@Tag(name = "routing")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(PlatformRole.ADMIN_NAME)
 @ProblemResponses.BadRequest
@@ -51,7 +51,7 @@ public class RoutingRuleResource {
     }
 
     @GET
-    @Operation(summary = "List routing rules", description = "Role: ADMIN. In creation order; filter by category and/or organisation.")
+    @Operation(operationId = "listRoutingRules", summary = "List routing rules", description = "Role: ADMIN. In creation order; filter by category and/or organisation.")
     @APIResponse(responseCode = "200", description = "A page of routing rules")
     public Uni<Page<RoutingRuleView>> list(@RestQuery @Positive Long category, @RestQuery @Positive Long organisation,
             @Valid @BeanParam PageRequest page) {
@@ -60,7 +60,7 @@ public class RoutingRuleResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One routing rule", description = "Role: ADMIN.")
+    @Operation(operationId = "getRoutingRule", summary = "One routing rule", description = "Role: ADMIN.")
     @ProblemResponses.NotFound
     @APIResponse(responseCode = "200", description = "The routing rule")
     public Uni<RoutingRuleView> get(@RestPath long id) {
@@ -69,7 +69,7 @@ public class RoutingRuleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a routing rule", description = "Role: ADMIN. The organisation must be active and connected; one rule per category and prefix.")
+    @Operation(operationId = "createRoutingRule", summary = "Add a routing rule", description = "Role: ADMIN. The organisation must be active and connected; one rule per category and prefix.")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
     @ProblemResponses.Conflict
     public Uni<Response> create(@Valid @NotNull RoutingRuleInput input, @Context UriInfo uri) {
@@ -81,7 +81,7 @@ public class RoutingRuleResource {
     @DELETE
     @Path("/{id}")
     @ResponseStatus(204)
-    @Operation(summary = "Remove a routing rule", description = "Role: ADMIN.")
+    @Operation(operationId = "deleteRoutingRule", summary = "Remove a routing rule", description = "Role: ADMIN.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @ProblemResponses.NotFound
     public Uni<Void> delete(@RestPath long id) {

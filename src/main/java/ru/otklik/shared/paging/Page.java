@@ -7,10 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of a keyset-paginated list. {@code nextCursor} is opaque; pass it back as {@code ?cursor=}
- * for the next page; it is null on the last page.
+ * for the next page; it is null on the last page. (Described in OpenAPI by its properties: a class-level
+ * {@code @Schema} would add an unused raw "Page" to the document.)
  */
-@Schema(description = "A page of a list; pass nextCursor back as ?cursor= for the next page (null on the last one)")
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(
+        @Schema(required = true, description = "This page's items, in the list's order") List<T> items,
+        @Schema(description = "Pass it back as ?cursor= for the next page; null on the last page (opaque)",
+                example = "bh_QkNC00LzQuNC90LjRgdGC0YDQsNGG0LjRjyDQsy4g0JjRgNC60YPRgtGB0LrQsB8xMg") String nextCursor) {
 
     public static <T> Page<T> of(List<T> items) {
         return new Page<>(items, null);

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail, the body of every error response ({@code application/problem+json}). */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@Schema(name = "Problem", description = "RFC 9457 problem detail; `type` is stable, `title` and `detail` follow Accept-Language (ru, en)")
+@Schema(name = "Problem", description = "RFC 9457 problem detail; `type` is stable, `title` and `detail` follow Accept-Language (ru, en)",
+        requiredProperties = { "type", "title", "status" })
 public record Problem(
         @Schema(example = "https://otklik.ru/problems/validation") URI type,
         @Schema(example = "Некорректный запрос") String title,
@@ -21,7 +22,7 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    @Schema(name = "FieldError")
+    @Schema(name = "FieldError", requiredProperties = { "field", "message" })
     public record FieldError(
             @Schema(example = "inn") String field,
             @Schema(example = "неверное контрольное число ИНН") String message) {

@@ -25,17 +25,18 @@ import ru.otklik.shared.problem.ApiException;
 public class ActionParams {
 
     public static final String IF_MATCH = "The ETag (version) the action is meant for, e.g. \"3\"; 409 when it has changed since";
+    public static final String IF_MATCH_EXAMPLE = "\"3\"";
     public static final String IF_MATCH_PATTERN = "^(\\*|(W/)?\"?[0-9]{1,9}\"?)$";
 
     @RestPath
     public long id;
 
     @RestHeader(HttpHeaders.IF_MATCH)
-    @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING, pattern = IF_MATCH_PATTERN))
+    @Parameter(description = IF_MATCH, example = IF_MATCH_EXAMPLE, schema = @Schema(type = SchemaType.STRING, pattern = IF_MATCH_PATTERN))
     public String ifMatch;
 
     @RestHeader(Idempotency.HEADER)
-    @Parameter(description = WriteParams.IDEMPOTENCY_KEY, schema = @Schema(type = SchemaType.STRING, pattern = Idempotency.KEY_PATTERN))
+    @Parameter(description = WriteParams.IDEMPOTENCY_KEY, example = WriteParams.IDEMPOTENCY_KEY_EXAMPLE, schema = @Schema(type = SchemaType.STRING, pattern = Idempotency.KEY_PATTERN))
     public String idempotencyKey;
 
     @Context

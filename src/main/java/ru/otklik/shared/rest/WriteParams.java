@@ -19,9 +19,10 @@ public class WriteParams {
 
     public static final String IDEMPOTENCY_KEY = "A unique key per intended write (e.g. a UUID): a retry with the same key and "
             + "body returns the first response (Idempotent-Replayed: true); honoured for 24 h";
+    public static final String IDEMPOTENCY_KEY_EXAMPLE = "6f1d0c1e-0b8a-4c55-9d3e-2f7b1c9a0e11";
 
     @RestHeader(Idempotency.HEADER)
-    @Parameter(description = IDEMPOTENCY_KEY, schema = @Schema(type = SchemaType.STRING, pattern = Idempotency.KEY_PATTERN))
+    @Parameter(description = IDEMPOTENCY_KEY, example = IDEMPOTENCY_KEY_EXAMPLE, schema = @Schema(type = SchemaType.STRING, pattern = Idempotency.KEY_PATTERN))
     public String idempotencyKey;
 
     @Context

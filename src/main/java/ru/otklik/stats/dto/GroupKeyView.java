@@ -2,7 +2,7 @@ package ru.otklik.stats.dto;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "StatsGroupKey", description = "A group's value of one groupBy dimension")
+@Schema(name = "StatsGroupKey", description = "A group's value of one groupBy dimension", requiredProperties = { "dimension", "value" })
 public record GroupKeyView(
         @Schema(example = "month") String dimension,
         @Schema(description = "The id (category, topCategory, organisation), the name (channel, status), 2026-03 (month), "

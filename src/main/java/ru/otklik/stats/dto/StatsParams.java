@@ -61,6 +61,6 @@ public class StatsParams {
 
     @RestQuery
     @Parameter(description = "One or two of category, topCategory, organisation, channel, status, month, week, oktmo, "
-            + "priority (repeat the parameter or separate by commas); none: one total", example = "month")
+            + "priority (repeat the parameter or separate by commas); none: one total", example = "[\"topCategory\", \"month\"]")
     public List<String> groupBy;
 }

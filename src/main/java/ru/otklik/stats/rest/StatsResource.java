@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -32,7 +33,7 @@ import ru.otklik.stats.service.AppealYearService;
 
 /** Statistics of appeals: public aggregates for anyone, full figures for officials (their subtree) and moderators. */
 @Path("/api/v1/stats/appeals")
-@Tag(name = "statistics", description = "Figures of appeals on demand: the annual report, and tables by period, topic, organisation")
+@Tag(name = "statistics")
 @ProblemResponses.BadRequest
 public class StatsResource {
 
@@ -42,7 +43,16 @@ public class StatsResource {
             plus overdue), overdue now, median and 90th percentile of working days from registration to the answer, \
             mean rating, re-examinations. Anyone gets public aggregates, where a group that pins a single organisation \
             with fewer than 3 appeals is suppressed; an official (OFFICIAL, ORG_ADMIN) gets the full figures of their \
-            organisations' subtrees (the default scope; another organisation is a 403); MODERATOR and ADMIN everything.""";
+            organisations' subtrees (the default scope; another organisation is a 403); MODERATOR and ADMIN everything. \
+            As a spreadsheet with Accept: text/csv: UTF-8 with BOM, a header row; `;` and decimal commas (Russian \
+            Excel) by default, `,` and points with Accept-Language: en.""";
+
+    /** The first columns of a table by month (after the byte order mark). */
+    private static final String CSV_EXAMPLE = "Месяц;Скрыто (малая группа);Поступило;Зарегистрировано;Отклонено;Дан ответ;Ответ в срок\r\n"
+            + "2025-01;нет;588;566;22;554;477\r\n";
+
+    /** JSON and CSV are one operation in OpenAPI: the same words on both methods. */
+    private static final String SUMMARY = "Statistics of appeals (JSON or CSV)";
 
     private final AppealStatsService stats;
     private final AppealYearService years;
@@ -54,7 +64,7 @@ public class StatsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Statistics of appeals", description = ABOUT)
+    @Operation(operationId = "getAppealStatistics", summary = SUMMARY, description = ABOUT)
     @APIResponse(responseCode = "200", description = "The groups", content = @Content(schema = @Schema(implementation = AppealStatsView.class)))
     @APIResponse(responseCode = "403", description = "An official asked about an organisation outside their subtree",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -64,11 +74,9 @@ public class StatsResource {
 
     @GET
     @Produces(StatsCsv.MEDIA_TYPE)
-    @Operation(summary = "Statistics of appeals as a spreadsheet (CSV)", description = ABOUT + """
-             UTF-8 with BOM, a header row; `;` and decimal commas (Russian Excel) by default, `,` and points with \
-            Accept-Language: en.""")
+    @Operation(operationId = "getAppealStatistics", summary = SUMMARY, description = ABOUT)
     @APIResponse(responseCode = "200", description = "The groups, one per row",
-            content = @Content(mediaType = StatsCsv.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+            content = @Content(mediaType = StatsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE))
     public Uni<Response> appealsCsv(@Valid @BeanParam StatsParams params, @Context HttpHeaders headers) {
         return stats.appeals(params).map(view -> StatsCsv.response(view, headers));
     }
@@ -76,7 +84,7 @@ public class StatsResource {
     @GET
     @Path("/summary")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A year of appeals as the annual report tells it", description = """
+    @Operation(operationId = "getAppealYearSummary", summary = "A year of appeals as the annual report tells it", description = """
             Public. The total, the top-level topics with their shares, priority appeals (servicemen and their \
             families) with their on-time share, the channels, and how fast answers came.""")
     @APIResponse(responseCode = "200", description = "The year", content = @Content(schema = @Schema(implementation = AppealYearView.class)))

@@ -48,7 +48,7 @@ import ru.otklik.webhooks.service.WebhookSubscriptions;
 
 /** Webhook subscriptions of integration partners, their delivery log and replays; see the README for receivers. */
 @Path("/api/v1/webhooks")
-@Tag(name = "webhooks", description = "Signed (Standard Webhooks) deliveries of outbox events to partners")
+@Tag(name = "webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @ProblemResponses.Secured
@@ -63,7 +63,7 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "Subscriptions", description = "A partner's own (role PARTNER); any partner's for an ADMIN, or one partner's with `partner`.")
+    @Operation(operationId = "listWebhookSubscriptions", summary = "Subscriptions", description = "A partner's own (role PARTNER); any partner's for an ADMIN, or one partner's with `partner`.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions, oldest first")
     @ProblemResponses.BadRequest
     public Uni<Page<SubscriptionView>> list(@RestQuery @Positive @Parameter(description = "ADMIN only: one partner's") Long partner,
@@ -73,7 +73,7 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe", description = """
+    @Operation(operationId = "subscribeWebhook", summary = "Subscribe", description = """
             A partner subscribes an https URL to event types of the catalogue (appeal.* for a whole kind) of its \
             organisations; an ADMIN does it for a partner (partnerId). The answer carries the signing secret \
             (whsec_…), shown this once.""")
@@ -86,7 +86,7 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One subscription", description = "With its status: DISABLED after too many dead deliveries in a row.")
+    @Operation(operationId = "getWebhookSubscription", summary = "One subscription", description = "With its status: DISABLED after too many dead deliveries in a row.")
     @APIResponse(responseCode = "200", description = "The subscription", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @ProblemResponses.NotFound
     public Uni<Response> get(@RestPath long id) {
@@ -96,7 +96,7 @@ public class WebhookResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a subscription", description = "active=true enables a disabled one again: it resumes where it stopped.")
+    @Operation(operationId = "replaceWebhookSubscription", summary = "Replace a subscription", description = "active=true enables a disabled one again: it resumes where it stopped.")
     @APIResponse(responseCode = "200", description = "The subscription as replaced", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
@@ -109,7 +109,7 @@ public class WebhookResource {
     @DELETE
     @Path("/{id}")
     @ResponseStatus(204)
-    @Operation(summary = "Unsubscribe", description = "The subscription goes with its deliveries and their log.")
+    @Operation(operationId = "unsubscribeWebhook", summary = "Unsubscribe", description = "The subscription goes with its deliveries and their log.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @ProblemResponses.NotFound
     public Uni<Void> delete(@RestPath long id) {
@@ -118,7 +118,7 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/rotate-secret")
-    @Operation(summary = "Rotate the signing secret", description = """
+    @Operation(operationId = "rotateWebhookSecret", summary = "Rotate the signing secret", description = """
             A new secret, shown this once. The previous one keeps signing beside it (two v1 signatures) for the \
             overlap, so that the receiver can switch without losing a delivery.""")
     @APIResponse(responseCode = "200", description = "The subscription with its new secret",
@@ -132,7 +132,7 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(summary = "The delivery log", description = "Newest first: each delivery with its attempts, HTTP status and latency.")
+    @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log", description = "Newest first: each delivery with its attempts, HTTP status and latency.")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
@@ -144,7 +144,7 @@ public class WebhookResource {
     @POST
     @Path("/{id}/deliveries/{deliveryId}/replay")
     @ResponseStatus(202)
-    @Operation(summary = "Replay one delivery", description = "The same event (same webhook-id) is queued again, after everything queued so far.")
+    @Operation(operationId = "replayWebhookDelivery", summary = "Replay one delivery", description = "The same event (same webhook-id) is queued again, after everything queued so far.")
     @APIResponse(responseCode = "202", description = "Queued")
     @ProblemResponses.NotFound
     public Uni<ReplayView> replay(@RestPath long id, @RestPath long deliveryId) {
@@ -155,7 +155,7 @@ public class WebhookResource {
     @Path("/{id}/replay")
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(202)
-    @Operation(summary = "Replay a time range", description = "Every event the subscription was sent that happened in [from, to) is queued again, in order.")
+    @Operation(operationId = "replayWebhookDeliveries", summary = "Replay a time range", description = "Every event the subscription was sent that happened in [from, to) is queued again, in order.")
     @APIResponse(responseCode = "202", description = "Queued")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
