@@ -38,6 +38,17 @@ class KeycloakRealmTest {
     @Test
     void everyDevPersonaIsAUserWithTheSameClaims() throws IOException {
         for (DevPersona persona : DevPersona.values()) {
+            Object clientId = persona.claims().get("client_id");
+            if (clientId != null) {
+                // a partner is no person: its client with a service account holding the same roles
+                JsonNode client = find(realm.get("clients"), "clientId", clientId.toString());
+                assertNotNull(client, "no Keycloak client " + clientId + " for " + persona.slug);
+                assertTrue(client.get("serviceAccountsEnabled").asBoolean(), persona.slug);
+                JsonNode account = find(realm.get("users"), "serviceAccountClientId", clientId.toString());
+                assertNotNull(account, "no service account of " + clientId);
+                assertEquals(new TreeSet<>(asStrings(persona.claims().get("roles"))), platformRoles(account), persona.slug);
+                continue;
+            }
             JsonNode user = find(realm.get("users"), "username", persona.slug);
             assertNotNull(user, "no Keycloak user " + persona.slug);
             Map<String, Object> claims = persona.claims();
