@@ -9,7 +9,7 @@
 #   tools/keycloak/keycloak.sh status   print the issuer and exit 0 when it is running, exit 1 when not
 #
 # Environment: KEYCLOAK_PORT (8180), KEYCLOAK_MANAGEMENT_PORT (9180, health), KEYCLOAK_JAVA_HOME (a JDK 21 or newer;
-# otherwise the first one found in JAVA_HOME or /usr/lib/jvm), KEYCLOAK_START_TIMEOUT (seconds, 300).
+# otherwise the first one found in JAVA_HOME or /usr/lib/jvm), KEYCLOAK_START_TIMEOUT (seconds, 600).
 # Nothing survives a restart: every start imports the realm anew into an empty development database.
 # Dev-only credentials: master realm admin admin/admin; every sample user's password is "otklik".
 set -euo pipefail
@@ -62,7 +62,7 @@ start() {
     return 0
   fi
   local port=${KEYCLOAK_PORT:-8180} management_port=${KEYCLOAK_MANAGEMENT_PORT:-9180}
-  local timeout=${KEYCLOAK_START_TIMEOUT:-300} jdk
+  local timeout=${KEYCLOAK_START_TIMEOUT:-600} jdk
   if running_pid >/dev/null; then
     say "a previous start is still running: stopping it first"
     stop
