@@ -5,12 +5,9 @@ import static ru.otklik.polls.PollStatus.DRAFT;
 import static ru.otklik.polls.PollStatus.PUBLISHED;
 import static ru.otklik.shared.action.StateMachine.from;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import ru.otklik.shared.action.StateMachine;
 
 /** What can happen to a poll. Where each action may start, where it leads and what it publishes: {@link #TABLE}. */
-@Schema(name = "PollAction")
 public enum PollAction {
     CREATE,
     EDIT,

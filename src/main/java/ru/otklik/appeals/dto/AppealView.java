@@ -26,7 +26,7 @@ public record AppealView(
         @Schema(example = "Большая яма на проезжей части у дома 12 по ул. Ленина, машины объезжают по встречной") String text,
         @Schema(example = "г. Иркутск, ул. Ленина, 12") String address,
         GeoPoint location,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "A link to a photo kept elsewhere") String mediaUrl,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "A link to a photo kept elsewhere", example = "https://example.org/photos/pothole.jpg") String mediaUrl,
         @Schema(example = "25701000001") String oktmo,
         @Schema(description = "Priority topic (servicemen and their families)") boolean priority,
         Instant createdAt,

@@ -23,8 +23,11 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
@@ -74,7 +77,9 @@ public class Open311Resource {
     @GET
     @Path("/discovery." + FORMAT)
     @Operation(operationId = "getOpen311Discovery", summary = "Service discovery", description = "The endpoint, its specification and formats.")
-    @APIResponse(responseCode = "200", description = "discovery")
+    @APIResponse(responseCode = "200", description = "discovery", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), example = Open311Examples.DISCOVERY_JSON),
+            @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING), example = Open311Examples.DISCOVERY_XML) })
     public Response discovery(@RestPath String format, @Context UriInfo uri, @Context HttpHeaders headers) {
         return formats.write(checked(format), 200, catalogue.discovery(uri.getBaseUri() + "open311/v2", locale(headers)));
     }
@@ -82,7 +87,9 @@ public class Open311Resource {
     @GET
     @Path("/services." + FORMAT)
     @Operation(operationId = "listOpen311Services", summary = "Services", description = "Every active category as a service; group is its top category.")
-    @APIResponse(responseCode = "200", description = "services")
+    @APIResponse(responseCode = "200", description = "services", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY), example = Open311Examples.SERVICES_JSON),
+            @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING), example = Open311Examples.SERVICES_XML) })
     public Uni<Response> services(@RestPath String format, @Context HttpHeaders headers) {
         String checked = checked(format);
         return catalogue.list(locale(headers)).map(document -> formats.write(checked, 200, document));
@@ -91,7 +98,9 @@ public class Open311Resource {
     @GET
     @Path("/services/{code}." + FORMAT)
     @Operation(operationId = "getOpen311Service", summary = "Service definition", description = "Its attribute oktmo, the municipality that decides who handles a request.")
-    @APIResponse(responseCode = "200", description = "service_definition")
+    @APIResponse(responseCode = "200", description = "service_definition", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), example = Open311Examples.DEFINITION_JSON),
+            @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING), example = Open311Examples.DEFINITION_XML) })
     @APIResponse(responseCode = "404", description = "No such service_code")
     public Uni<Response> service(@RestPath String code, @RestPath String format, @Context HttpHeaders headers) {
         String checked = checked(format);
@@ -106,11 +115,29 @@ public class Open311Resource {
             first_name, last_name and phone), service_code, lat and long or address_string, description, media_url, \
             attribute[oktmo]. Filed as an appeal (channel OPEN311), SUBMITTED for moderation. Idempotency-Key is \
             honoured.""")
-    @APIResponse(responseCode = "201", description = "service_requests with the new service_request_id")
+    @APIResponse(responseCode = "201", description = "service_requests with the new service_request_id", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY), example = Open311Examples.CREATED_JSON),
+            @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING), example = Open311Examples.CREATED_XML) })
     @APIResponse(responseCode = "400", description = "errors: a field is missing or wrong")
     @APIResponse(responseCode = "403", description = "errors: api_key missing or invalid, or not allowed to file this")
     public Uni<Response> create(@RestPath String format,
-            @Schema(type = SchemaType.OBJECT, description = "The form's fields, as listed above") String form,
+            @RequestBody(description = "The form's fields; the first value of each name counts", content = @Content(
+                    mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(type = SchemaType.OBJECT, properties = {
+                            @SchemaProperty(name = "api_key", type = SchemaType.STRING, description = "An access token (or send Authorization: Bearer)",
+                                    example = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMDAwMzgwMDEifQ.c2lnbmF0dXJl"),
+                            @SchemaProperty(name = "service_code", type = SchemaType.STRING, example = "roads.potholes"),
+                            @SchemaProperty(name = "lat", type = SchemaType.STRING, description = "With long, or give address_string", example = "52.287"),
+                            @SchemaProperty(name = "long", type = SchemaType.STRING, example = "104.281"),
+                            @SchemaProperty(name = "address_string", type = SchemaType.STRING, example = "г. Иркутск, ул. Ленина, 12"),
+                            @SchemaProperty(name = "description", type = SchemaType.STRING, description = "10 to 5000 characters",
+                                    example = "Большая яма на проезжей части у дома 12 по ул. Ленина, машины объезжают по встречной"),
+                            @SchemaProperty(name = "media_url", type = SchemaType.STRING, example = "https://example.org/photos/pothole.jpg"),
+                            @SchemaProperty(name = "attribute[oktmo]", type = SchemaType.STRING, description = "The municipality, 8 or 11 digits",
+                                    example = "25701000001"),
+                            @SchemaProperty(name = "first_name", type = SchemaType.STRING, description = "A partner filing for a citizen", example = "Пётр"),
+                            @SchemaProperty(name = "last_name", type = SchemaType.STRING, description = "A partner filing for a citizen", example = "Петров"),
+                            @SchemaProperty(name = "phone", type = SchemaType.STRING, description = "A partner filing for a citizen", example = "+79001234567") })))
+            String form,
             @BeanParam WriteParams params, @Context HttpHeaders headers) {
         String checked = checked(format);
         return filing.file(params.request(), fields(form), locale(headers)).map(document -> formats.write(checked, 201, document));
@@ -121,7 +148,9 @@ public class Open311Resource {
     @Operation(operationId = "listOpen311Requests", summary = "Service requests", description = """
             Those the caller may see (none without api_key), newest first, at most 1000; by default filed within the \
             last 90 days.""")
-    @APIResponse(responseCode = "200", description = "service_requests")
+    @APIResponse(responseCode = "200", description = "service_requests", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY), example = Open311Examples.REQUESTS_JSON),
+            @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING), example = Open311Examples.REQUESTS_XML) })
     @APIResponse(responseCode = "400", description = "errors: a parameter is wrong")
     public Uni<Response> requests(@RestPath String format, @BeanParam RequestQuery query, @Context HttpHeaders headers) {
         String checked = checked(format);
@@ -131,7 +160,9 @@ public class Open311Resource {
     @GET
     @Path("/requests/{id}." + FORMAT)
     @Operation(operationId = "getOpen311Request", summary = "One service request", description = "If the caller may see it.")
-    @APIResponse(responseCode = "200", description = "service_requests with one request")
+    @APIResponse(responseCode = "200", description = "service_requests with one request", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY), example = Open311Examples.REQUESTS_JSON),
+            @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING), example = Open311Examples.REQUESTS_XML) })
     @APIResponse(responseCode = "404", description = "errors: no such request the caller may see")
     public Uni<Response> request(@RestPath String id, @RestPath String format,
             @RestQuery("api_key") @Parameter(description = "An access token") String apiKey, @Context HttpHeaders headers) {

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.otklik.polls.AudienceKind;
 
 /** Who may vote: the organisation's whole region, or people registered under one of the OKTMO prefixes. */
-@Schema(name = "AudienceInput")
+@Schema(name = "PollAudienceInput")
 public record AudienceInput(
         @NotNull @Schema(example = "OKTMO") AudienceKind kind,
         @Size(max = 50) @Schema(description = "OKTMO only: prefixes of 2 to 11 digits within the organisation's region", example = "[\"25701\"]")

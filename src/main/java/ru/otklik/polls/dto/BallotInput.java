@@ -19,7 +19,7 @@ public record BallotInput(@NotNull @Size(max = 30) List<@NotNull @Valid Answer> 
             @NotNull @Positive @Schema(example = "1") Integer questionId,
             @Size(max = 20) @Schema(example = "[2]") List<@NotNull Integer> optionIds,
             @Schema(description = "SCALE: a whole number within the scale", example = "4") Integer value,
-            @Size(max = 5000) @Schema(description = "TEXT: up to the question's maxLength characters") String text) {
+            @Size(max = 5000) @Schema(description = "TEXT: up to the question's maxLength characters", example = "Больше фонарей вдоль дорожек") String text) {
 
         public Answer {
             text = text == null || text.isBlank() ? null : text.strip();

@@ -23,7 +23,7 @@ public record PollInput(
         @Positive @Schema(description = "The owning organisation; needed only when the caller acts for several. It cannot change.", example = "2") Long organisationId,
         @NotBlank @Size(max = 300) @Schema(example = "Какой сквер благоустроить в 2027 году?") String title,
         @Size(max = 10000) @Schema(example = "Город благоустроит один сквер по программе «Формирование комфортной городской среды».") String description,
-        @Size(max = 500) @Pattern(regexp = "https?://[^\\s/$.?#][^\\s]*", message = "{otklik.url}") @Schema(description = "A link to a cover image") String coverUrl,
+        @Size(max = 500) @Pattern(regexp = "https?://[^\\s/$.?#][^\\s]*", message = "{otklik.url}") @Schema(description = "A link to a cover image", example = "https://example.org/polls/skvery-2027.jpg") String coverUrl,
         @Schema(description = "When voting opens; at publication not more than a minute in the past", example = "2026-12-01T00:00:00Z") Instant startsAt,
         @Schema(description = "When voting ends; after startsAt", example = "2027-01-31T15:00:00Z") Instant endsAt,
         @NotNull @Valid AudienceInput audience,

@@ -12,13 +12,15 @@ import ru.otklik.polls.ResultsVisibility;
 import ru.otklik.polls.VoteBarrier;
 import ru.otklik.shared.action.Versioned;
 
-@Schema(name = "Poll", description = "A poll as the caller may see it: whether they may vote (and if not, why), and the actions they may take")
+@Schema(name = "Poll", description = "A poll as the caller may see it: whether they may vote (and if not, why), and the actions they may take",
+        requiredProperties = { "id", "organisation", "title", "audience", "trustedOnly", "resultsVisibility", "status", "open",
+                "questions", "createdAt", "mayVote", "resultsAvailable", "allowedActions", "version" })
 public record PollView(
-        long id,
+        @Schema(example = "14") long id,
         Ref organisation,
-        String title,
-        String description,
-        String coverUrl,
+        @Schema(example = "Какой сквер благоустроить в 2027 году?") String title,
+        @Schema(example = "Город благоустроит один сквер по программе «Формирование комфортной городской среды».") String description,
+        @Schema(description = "A link to a cover image", example = "https://example.org/polls/skvery-2027.jpg") String coverUrl,
         Instant startsAt,
         Instant endsAt,
         Audience audience,
@@ -35,9 +37,9 @@ public record PollView(
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Why the caller may not vote now (absent when they may)") VoteBarrier whyNot,
         @Schema(description = "Whether GET …/results answers this caller now") boolean resultsAvailable,
         @Schema(description = "Path segments of the actions this caller may take now", example = "[\"edit\", \"publish\"]") List<String> allowedActions,
-        @Schema(description = "Send as If-Match to act only on this version") int version) implements Versioned {
+        @Schema(description = "Send as If-Match to act only on this version", example = "2") int version) implements Versioned {
 
-    @Schema(name = "PollOrganisationRef")
-    public record Ref(long id, String name) {
+    @Schema(name = "PollOrganisationRef", requiredProperties = "id")
+    public record Ref(@Schema(example = "2") long id, @Schema(example = "Администрация г. Иркутска") String name) {
     }
 }

@@ -13,25 +13,25 @@ import ru.otklik.polls.QuestionKind;
  * A question as a poll keeps and shows it: its id is its position (1, 2, ...), as are its options' ids; only the
  * fields of its kind are set. Frozen once the poll is published, so ballots and counts can refer to the ids.
  */
-@Schema(name = "Question")
+@Schema(name = "Question", requiredProperties = { "id", "kind", "text", "required" })
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Question(
         @Schema(example = "1") int id,
         QuestionKind kind,
-        String text,
+        @Schema(example = "Какой сквер благоустроить?") String text,
         boolean required,
-        List<Option> options,
-        Integer minChoices,
-        Integer maxChoices,
-        Integer scaleMin,
-        Integer scaleMax,
-        String minLabel,
-        String maxLabel,
-        Integer maxLength) {
+        @Schema(description = "SINGLE, MULTIPLE") List<Option> options,
+        @Schema(description = "MULTIPLE", example = "1") Integer minChoices,
+        @Schema(description = "MULTIPLE", example = "3") Integer maxChoices,
+        @Schema(description = "SCALE", example = "1") Integer scaleMin,
+        @Schema(description = "SCALE", example = "5") Integer scaleMax,
+        @Schema(description = "SCALE", example = "совсем не важно") String minLabel,
+        @Schema(description = "SCALE", example = "очень важно") String maxLabel,
+        @Schema(description = "TEXT", example = "1000") Integer maxLength) {
 
-    @Schema(name = "QuestionOption")
-    public record Option(@Schema(example = "1") int id, String text) {
+    @Schema(name = "QuestionOption", requiredProperties = { "id", "text" })
+    public record Option(@Schema(example = "1") int id, @Schema(example = "Сквер Кирова") String text) {
     }
 
     public boolean hasOption(int optionId) {

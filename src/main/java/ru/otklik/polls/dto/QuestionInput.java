@@ -24,13 +24,13 @@ public record QuestionInput(
         @Schema(description = "Must be answered; default true", defaultValue = "true") Boolean required,
         @Size(max = 20) @Schema(description = "SINGLE, MULTIPLE: 2..20 options", example = "[\"Сквер Кирова\", \"Сквер на ул. Сурикова\"]")
         List<@NotBlank @Size(max = 300) String> options,
-        @Min(1) @Max(20) @Schema(description = "MULTIPLE: at least this many options") Integer minChoices,
-        @Min(1) @Max(20) @Schema(description = "MULTIPLE: at most this many options") Integer maxChoices,
+        @Min(1) @Max(20) @Schema(description = "MULTIPLE: at least this many options", example = "1") Integer minChoices,
+        @Min(1) @Max(20) @Schema(description = "MULTIPLE: at most this many options", example = "3") Integer maxChoices,
         @Min(0) @Max(100) @Schema(description = "SCALE: the lowest value", example = "1") Integer scaleMin,
         @Min(0) @Max(100) @Schema(description = "SCALE: the highest value (2..21 points in all)", example = "5") Integer scaleMax,
         @Size(max = 100) @Schema(description = "SCALE: what the lowest value means", example = "совсем не важно") String minLabel,
         @Size(max = 100) @Schema(description = "SCALE: what the highest value means", example = "очень важно") String maxLabel,
-        @Min(1) @Max(5000) @Schema(description = "TEXT: the longest answer in characters") Integer maxLength) {
+        @Min(1) @Max(5000) @Schema(description = "TEXT: the longest answer in characters", example = "1000") Integer maxLength) {
 
     public QuestionInput {
         text = text == null ? null : text.strip();

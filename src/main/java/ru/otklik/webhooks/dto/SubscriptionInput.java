@@ -19,8 +19,8 @@ public record SubscriptionInput(
         List<@NotBlank @Size(max = 64) String> eventTypes,
         @Size(max = 50) @Schema(description = "Organisations (each with its subordinates) whose events it hears of, within the partner's; default: all of the partner's", example = "[2]")
         Set<@NotNull @Positive Long> organisationIds,
-        @Size(max = 500) String description,
-        @Positive @Schema(description = "ADMIN only: the partner the subscription is for (a partner subscribes for itself)") Long partnerId,
+        @Size(max = 500) @Schema(example = "CRM администрации г. Иркутска: обращения") String description,
+        @Positive @Schema(description = "ADMIN only: the partner the subscription is for (a partner subscribes for itself)", example = "1") Long partnerId,
         @Schema(description = "false disables it; true enables it again (a subscription disabled for dead deliveries resumes where it stopped)") Boolean active) {
 
     public SubscriptionInput {

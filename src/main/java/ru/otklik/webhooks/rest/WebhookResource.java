@@ -145,7 +145,7 @@ public class WebhookResource {
     @Path("/{id}/deliveries/{deliveryId}/replay")
     @ResponseStatus(202)
     @Operation(operationId = "replayWebhookDelivery", summary = "Replay one delivery", description = "The same event (same webhook-id) is queued again, after everything queued so far.")
-    @APIResponse(responseCode = "202", description = "Queued")
+    @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = ReplayView.class)))
     @ProblemResponses.NotFound
     public Uni<ReplayView> replay(@RestPath long id, @RestPath long deliveryId) {
         return log.replay(id, deliveryId);
@@ -156,7 +156,7 @@ public class WebhookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(202)
     @Operation(operationId = "replayWebhookDeliveries", summary = "Replay a time range", description = "Every event the subscription was sent that happened in [from, to) is queued again, in order.")
-    @APIResponse(responseCode = "202", description = "Queued")
+    @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = ReplayView.class)))
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     public Uni<ReplayView> replayRange(@RestPath long id, @Valid @NotNull ReplayInput range) {
