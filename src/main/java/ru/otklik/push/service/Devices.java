@@ -2,6 +2,7 @@ package ru.otklik.push.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,6 +31,8 @@ import ru.otklik.shared.problem.ProblemType;
 public class Devices {
 
     private static final Logger LOG = Logger.getLogger(Devices.class);
+    /** A token's oktmo claim is kept only when it is a code (8 or 11 digits): it is matched by prefix. */
+    private static final Pattern OKTMO = Pattern.compile("[0-9]{8}([0-9]{3})?");
 
     private final DeviceRepository repository;
     private final DeviceQueries queries;
@@ -46,7 +49,7 @@ public class Devices {
         Device device = new Device();
         device.installationId = installationId;
         device.ownerOid = caller.oid();
-        device.ownerOktmo = caller.oktmo();
+        device.ownerOktmo = caller.oktmo() != null && OKTMO.matcher(caller.oktmo()).matches() ? caller.oktmo() : null;
         device.platform = input.platform();
         device.token = input.token();
         device.locale = input.locale();

@@ -22,7 +22,7 @@ import ru.otklik.shared.events.OutboxPosition;
  * <li>a person's own (subject_oid): index {@code outbox_event_subject_order_idx}, in commit order;</li>
  * <li>a person who acts for organisations: their own, their organisations' (organisation_id), and what their
  * organisations did to an aggregate that then left them (actor_organisation_id: a redirect away, which becomes a
- * tombstone): the three indexes in commit order, combined.</li>
+ * tombstone): each of the three indexes in commit order up to the limit, merged.</li>
  * </ul>
  * Within a page only the latest change of each aggregate is marked {@code latest} (the others are superseded); the
  * page's end is its last row, which always is.
@@ -69,34 +69,54 @@ public class SyncQueries {
     }
 
     enum Scope {
-        ALL("true"),
-        OWN("e.subject_oid = $4"),
-        OWN_AND_ORGANISATIONS("(e.subject_oid = $4 or e.organisation_id = any($5) or e.actor_organisation_id = any($5))");
-
-        final String filter;
-
-        Scope(String filter) {
-            this.filter = filter;
-        }
+        ALL,
+        OWN,
+        OWN_AND_ORGANISATIONS
     }
 
+    private static final String AFTER = "(e.tx_id, e.id) > ($1::text::xid8, $2) and e.tx_id < (select xmin from horizon)";
+
     static String sql(Scope scope) {
+        String page = switch (scope) {
+            case ALL -> window("true");
+            case OWN -> window("e.subject_oid = $4");
+            // each branch walks its own index in commit order and stops at the limit; the union is merged and cut again
+            case OWN_AND_ORGANISATIONS -> """
+                    ids as (
+                        (select e.tx_id, e.id from outbox_event e where e.subject_oid = $4 and %1$s
+                         order by e.tx_id, e.id limit $3)
+                        union
+                        (select e.tx_id, e.id from outbox_event e where e.organisation_id = any($5) and %1$s
+                         order by e.tx_id, e.id limit $3)
+                        union
+                        (select e.tx_id, e.id from outbox_event e where e.actor_organisation_id = any($5) and %1$s
+                         order by e.tx_id, e.id limit $3)),
+                    page as (
+                        select e.id, e.tx_id, e.type, e.occurred_at, e.aggregate_kind, e.aggregate_id, e.organisation_id,
+                               e.subject_oid, e.payload
+                        from (select id from ids order by tx_id, id limit $3) i
+                        join outbox_event e on e.id = i.id)""".formatted(AFTER);
+        };
         return """
                 with horizon as materialized (select pg_snapshot_xmin(pg_current_snapshot()) as xmin),
-                page as (
-                    select e.id, e.tx_id, e.type, e.occurred_at, e.aggregate_kind, e.aggregate_id, e.organisation_id,
-                           e.subject_oid, e.payload
-                    from outbox_event e
-                    where %s
-                      and (e.tx_id, e.id) > ($1::text::xid8, $2) and e.tx_id < (select xmin from horizon)
-                    order by e.tx_id, e.id
-                    limit $3)
+                %s
                 select h.xmin::text as horizon, p.id, p.tx_id::text as tx, p.type, p.occurred_at, p.aggregate_kind,
                        p.aggregate_id, p.organisation_id, p.subject_oid, p.payload::text as payload,
                        row_number() over (partition by p.aggregate_kind, p.aggregate_id order by p.tx_id desc, p.id desc) = 1
                            as latest
                 from horizon h left join page p on true
-                order by p.tx_id, p.id""".formatted(scope.filter);
+                order by p.tx_id, p.id""".formatted(page);
+    }
+
+    private static String window(String filter) {
+        return """
+                page as (
+                    select e.id, e.tx_id, e.type, e.occurred_at, e.aggregate_kind, e.aggregate_id, e.organisation_id,
+                           e.subject_oid, e.payload
+                    from outbox_event e
+                    where %s and %s
+                    order by e.tx_id, e.id
+                    limit $3)""".formatted(filter, AFTER);
     }
 
     private static Entry toRow(Row row) {
