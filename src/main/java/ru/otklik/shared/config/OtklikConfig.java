@@ -1,8 +1,10 @@
 package ru.otklik.shared.config;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -45,6 +47,10 @@ public interface OtklikConfig {
     Live live();
 
     Open311 open311();
+
+    Push push();
+
+    Sync sync();
 
     interface Database {
 
@@ -256,6 +262,63 @@ public interface OtklikConfig {
         /** Requests one GET returns at most. */
         @WithDefault("1000")
         int maxRequests();
+    }
+
+    interface Push {
+
+        /** Which provider sends pushes: LOG writes a line per push (dev, test), HTTP posts to a push gateway. */
+        @WithDefault("LOG")
+        GatewayKind gateway();
+
+        Gateway http();
+
+        /** How often each instance queues pushes from the outbox and sends those that are due. */
+        @WithDefault("1S")
+        Duration pollInterval();
+
+        /** Pushes one worker claims at once. */
+        @WithDefault("32")
+        int claimBatch();
+
+        /** How long a claimed push is a worker's; longer than the gateway's timeouts together. */
+        @WithDefault("1M")
+        Duration lease();
+
+        /** Pushes one device receives at most per {@link #rateWindow()}; the excess is dropped (sync has the truth). */
+        @WithDefault("5")
+        int maxPerDevice();
+
+        @WithDefault("1M")
+        Duration rateWindow();
+
+        Retry retry();
+
+        enum GatewayKind {
+            LOG,
+            HTTP
+        }
+    }
+
+    interface Gateway {
+
+        /** Where pushes are posted (required with gateway=HTTP). */
+        Optional<URI> url();
+
+        /** Sent as {@code Authorization: Bearer …} (required with gateway=HTTP). */
+        Optional<String> secret();
+
+        @WithDefault("5S")
+        Duration connectTimeout();
+
+        @WithDefault("10S")
+        Duration readTimeout();
+    }
+
+    interface Sync {
+
+        /** Changes one sync page returns when the request does not say. */
+        @WithDefault("50")
+        int defaultLimit();
     }
 
     default ZoneId zoneOf(String regionCode) {

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "partners", description = "Integration partners: their OIDC clients, organisations and limits"),
                 @Tag(name = "webhooks", description = "Signed (Standard Webhooks) deliveries of outbox events to partners"),
                 @Tag(name = "live", description = "Events of the outbox as they commit, as Server-Sent Events"),
+                @Tag(name = "devices", description = "The caller's mobile devices that receive push notifications"),
+                @Tag(name = "sync", description = "Offline sync for mobile apps: what changed for the caller since a cursor, with tombstones"),
                 @Tag(name = "open311", description = "Open311 GeoReport v2 (JSON and XML); api_key is an access token") })
 public class OtklikApi extends Application {
 

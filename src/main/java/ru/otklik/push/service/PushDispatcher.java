@@ -1,0 +1,123 @@
+package ru.otklik.push.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import ru.otklik.push.repository.PushStore;
+import ru.otklik.push.repository.PushStore.Claimed;
+import ru.otklik.push.service.PushGateway.Outcome;
+import ru.otklik.shared.config.OtklikConfig;
+import ru.otklik.webhooks.service.RetrySchedule;
+
+/**
+ * Sends queued pushes, in every instance, every poll interval: claims due pushes (one statement, SKIP LOCKED, for a
+ * lease), counts each against its device's rate limit (over it: dropped, the app's sync has the truth), sends it
+ * through the {@link PushGateway} with no connection held, and records the outcome. 5xx and timeouts are tried again
+ * on the webhooks' schedule (doubling with jitter, until {@code give-up-after}); a dead token removes its device.
+ */
+@ApplicationScoped
+public class PushDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(PushDispatcher.class);
+
+    private final Vertx vertx;
+    private final PushStore store;
+    private final PushGateway gateway;
+    private final PushTexts texts;
+    private final OtklikConfig.Push settings;
+    private final RetrySchedule schedule;
+    private final UUID worker = UUID.randomUUID();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private long timer = -1;
+
+    public PushDispatcher(Vertx vertx, PushStore store, PushGateway gateway, PushTexts texts, OtklikConfig config) {
+        this.vertx = vertx;
+        this.store = store;
+        this.gateway = gateway;
+        this.texts = texts;
+        this.settings = config.push();
+        this.schedule = RetrySchedule.of(settings.retry(), () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    void start(@Observes StartupEvent event) {
+        timer = vertx.setPeriodic(settings.pollInterval().toMillis(), id -> dispatch(worker).subscribe().with(
+                done -> {
+                }, failure -> LOG.warn("Push dispatch failed; it is tried again", failure)));
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
+    }
+
+    /** One round of a worker: claims what it has room for, sends it and records the outcomes; how many it handled. */
+    Uni<Integer> dispatch(UUID as) {
+        int room = settings.claimBatch() - inFlight.get();
+        if (room <= 0) {
+            return Uni.createFrom().item(0);
+        }
+        inFlight.addAndGet(room);
+        return store.claim(as, settings.lease(), room)
+                .onTermination().invoke((claimed, failure, cancelled) -> inFlight.addAndGet(-room))
+                .chain(claimed -> {
+                    if (claimed.isEmpty()) {
+                        return Uni.createFrom().item(0);
+                    }
+                    inFlight.addAndGet(claimed.size());
+                    List<Uni<Boolean>> pushes = claimed.stream()
+                            .map(push -> deliver(as, push).eventually(inFlight::decrementAndGet))
+                            .toList();
+                    return Uni.join().all(pushes).andCollectFailures().map(List::size);
+                });
+    }
+
+    private Uni<Boolean> deliver(UUID as, Claimed push) {
+        return store.admit(push.installationId(), settings.maxPerDevice(), settings.rateWindow()).chain(admitted -> {
+            if (!admitted) {
+                LOG.debugf("Push %d to %s dropped: over the device's rate limit", push.deliveryId(), push.installationId());
+                return store.record(as, push.deliveryId(), "DROPPED", null, null, "rate-limit");
+            }
+            return gateway.send(message(push)).chain(outcome -> record(as, push, outcome));
+        }).onFailure().recoverWithItem(failure -> {
+            LOG.warnf(failure, "Push %d failed unexpectedly; its lease will run out", push.deliveryId());
+            return false;
+        });
+    }
+
+    private PushGateway.Message message(Claimed push) {
+        return new PushGateway.Message(push.installationId(), push.platform(), push.token(), push.locale(),
+                texts.title(push.locale(), push.eventType(), push.number()),
+                new PushGateway.Data(push.eventId(), push.eventType(), push.aggregateKind(), push.aggregateId(), push.number()));
+    }
+
+    private Uni<Boolean> record(UUID as, Claimed push, Outcome outcome) {
+        return switch (outcome.verdict()) {
+            case SENT -> store.record(as, push.deliveryId(), "SENT", null, outcome.statusCode(), null);
+            case DEAD -> store.record(as, push.deliveryId(), "DEAD", null, outcome.statusCode(), outcome.error());
+            case RETRY -> {
+                Instant next = schedule.next(push.attempts() + 1, push.queuedAt(), Instant.now(), null);
+                yield store.record(as, push.deliveryId(), next == null ? "DEAD" : "PENDING", next, outcome.statusCode(),
+                        outcome.error());
+            }
+            case UNREGISTERED -> store.removeDead(push.installationId(), push.token()).invoke(removed -> {
+                if (removed) {
+                    LOG.infof("Device %s removed: its provider says its token is dead", push.installationId());
+                }
+            }).chain(removed -> removed ? Uni.createFrom().item(true)
+                    : store.record(as, push.deliveryId(), "DEAD", null, outcome.statusCode(), outcome.error()));
+        };
+    }
+}

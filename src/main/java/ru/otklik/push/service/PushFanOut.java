@@ -1,0 +1,131 @@
+package ru.otklik.push.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import ru.otklik.polls.service.PollAudiences;
+import ru.otklik.push.repository.PushStore;
+import ru.otklik.push.repository.PushStore.ForArea;
+import ru.otklik.push.repository.PushStore.ForPerson;
+import ru.otklik.shared.config.OtklikConfig;
+import ru.otklik.shared.events.OutboxCursors;
+import ru.otklik.shared.events.OutboxPosition;
+import ru.otklik.shared.events.OutboxReader;
+import ru.otklik.shared.events.PublishedEvent;
+
+/**
+ * Queues pushes from the outbox, in every instance, every poll interval: reads on from the follower {@code push}'s
+ * place in commit order ({@link OutboxReader}), picks the events that have a push text, and queues each for the
+ * devices it concerns, moving the place in the same transaction ({@link OutboxCursors}: of instances doing it at once,
+ * one wins and the others read on from where it stopped).
+ * <p>
+ * Whom an event concerns is what the outbox says may see it, narrowed to people: an aggregate's events go to the
+ * person it belongs to ({@code subject_oid}: an appeal's author, or the operator who filed it for someone); a poll's
+ * opening goes to the residents of its audience (devices whose owner's OKTMO starts with one of its prefixes). An
+ * organisation's officials are never pushed to: they work in the inbox.
+ */
+@ApplicationScoped
+public class PushFanOut {
+
+    static final String FOLLOWER = "push";
+    private static final Logger LOG = Logger.getLogger(PushFanOut.class);
+    /** Reads in one round: a long backlog is caught up over several rounds. */
+    private static final int READS_PER_ROUND = 20;
+
+    private final Vertx vertx;
+    private final OutboxReader reader;
+    private final OutboxCursors cursors;
+    private final PushStore store;
+    private final PushTexts texts;
+    private final PollAudiences polls;
+    private final OtklikConfig.Push settings;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private long timer = -1;
+
+    public PushFanOut(Vertx vertx, OutboxReader reader, OutboxCursors cursors, PushStore store, PushTexts texts,
+            PollAudiences polls, OtklikConfig config) {
+        this.vertx = vertx;
+        this.reader = reader;
+        this.cursors = cursors;
+        this.store = store;
+        this.texts = texts;
+        this.polls = polls;
+        this.settings = config.push();
+    }
+
+    void start(@Observes StartupEvent event) {
+        timer = vertx.setPeriodic(settings.pollInterval().toMillis(), id -> tick());
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
+    }
+
+    private void tick() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        round(0).subscribe().with(queued -> running.set(false), failure -> {
+            running.set(false);
+            LOG.warn("Push fan-out failed; it is tried again", failure);
+        });
+    }
+
+    /** Reads on until the horizon (or a bound); how many events it queued pushes for. */
+    Uni<Integer> round(int reads) {
+        return cursors.position(FOLLOWER).chain(from -> reader.read(from).chain(window -> {
+            if (window.end().equals(from)) {
+                return Uni.createFrom().item(0);
+            }
+            return targets(window.events()).chain(targets -> cursors.advance(FOLLOWER, from, window.end(),
+                    connection -> store.enqueue(connection, targets.persons(), targets.areas()))
+                    .chain(moved -> {
+                        int queued = moved ? targets.persons().size() + targets.areas().size() : 0;
+                        return window.more() && reads + 1 < READS_PER_ROUND
+                                ? round(reads + 1).map(more -> more + queued)
+                                : Uni.createFrom().item(queued);
+                    }));
+        }));
+    }
+
+    private record Targets(List<ForPerson> persons, List<ForArea> areas) {
+    }
+
+    private Uni<Targets> targets(List<PublishedEvent> events) {
+        List<ForPerson> persons = new ArrayList<>();
+        List<PublishedEvent> openings = new ArrayList<>();
+        for (PublishedEvent event : events) {
+            if (!texts.pushed(event.type())) {
+                continue;
+            }
+            if ("poll".equals(event.aggregateKind())) {
+                openings.add(event);
+            } else if (event.subjectOid() != null) {
+                persons.add(new ForPerson(event.id(), event.subjectOid()));
+            }
+        }
+        return Multi.createFrom().iterable(openings)
+                .onItem().transformToUniAndConcatenate(event -> polls.prefixesOf(event.aggregateId())
+                        .map(prefixes -> prefixes.stream().map(prefix -> new ForArea(event.id(), prefix)).toList()))
+                .collect().asList()
+                .map(areas -> new Targets(persons, areas.stream().flatMap(List::stream).toList()));
+    }
+
+    /** Where the fan-out stands: for tests that start after events they must not hear of. */
+    Uni<OutboxPosition> position() {
+        return cursors.position(FOLLOWER);
+    }
+}

@@ -1,0 +1,72 @@
+package ru.otklik.sync.repository;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import ru.otklik.testsupport.QueryPlans;
+import ru.otklik.testsupport.QueryPlans.Statement;
+
+/**
+ * A sync page is read through the outbox's indexes at volume (200 000 events of 50 000 people, 40 large organisations
+ * and a small one with 10 events, inserted in a transaction that is rolled back): a person's own through the subject
+ * index in commit order; an official's as three branches, each cut at the page's size and merged in commit order. For
+ * a large organisation, walking the commit order and keeping its events finds a page soonest, and PostgreSQL takes
+ * that; for a small one it takes the organisation indexes. Never a read of the whole outbox.
+ * Events carry the ids of their transactions (a few per transaction), as in a real outbox.
+ */
+@QuarkusTest
+class SyncQueryPlanTest {
+
+    static final String SYNTHETIC_EVENTS = """
+            insert into outbox_event (tx_id, type, aggregate_kind, aggregate_id, organisation_id, subject_oid, occurred_at,
+                                      payload, action, actor_role, actor_organisation_id)
+            select (1 + i / 4)::text::xid8, 'appeal.registered', 'appeal', 900000000 + i,
+                   case when i % 20000 = 0 then 800000 else 900000 + i % 40 end, 'oid-' || (i % 50000),
+                   now() - (i || ' seconds')::interval, '{}'::jsonb, 'MODERATE', 'MODERATOR',
+                   case when i % 3 = 0 then case when i % 20000 = 0 then 800000 else 900000 + i % 40 end end
+            from generate_series(1, 200000) i;
+            analyze outbox_event""";
+
+    @Inject
+    Pool pool;
+
+    @Test
+    void aPersonsPageWalksTheSubjectIndexInCommitOrder() {
+        String plan = QueryPlans.explain(pool, SYNTHETIC_EVENTS, SyncQueries.sql(SyncQueries.Scope.OWN),
+                List.of("0", 0L, 51, "oid-42"));
+        assertTrue(plan.contains("outbox_event_subject_order_idx"), plan);
+        assertFalse(plan.contains("Seq Scan on outbox_event"), plan);
+    }
+
+    @Test
+    void anOfficialsPageMergesThreeBranchesEachCutAtThePageSize() {
+        List<String> plans = QueryPlans.explainAll(pool, SYNTHETIC_EVENTS, List.of(
+                new Statement(SyncQueries.sql(SyncQueries.Scope.OWN_AND_ORGANISATIONS),
+                        List.of("0", 0L, 51, "oid-42", new Long[] { 900007L })),
+                new Statement(SyncQueries.sql(SyncQueries.Scope.OWN_AND_ORGANISATIONS),
+                        List.of("0", 0L, 51, "oid-42", new Long[] { 800000L }))));
+        for (String plan : plans) {
+            assertTrue(plan.contains("Merge Append"), plan);
+            assertTrue(plan.contains("outbox_event_subject_order_idx"), plan);
+            assertFalse(plan.contains("Seq Scan on outbox_event"), plan);
+        }
+        String small = plans.get(1);
+        assertTrue(small.contains("outbox_event_organisation_order_idx"), small);
+        assertTrue(small.contains("outbox_event_actor_organisation_order_idx"), small);
+    }
+
+    @Test
+    void aModeratorsPageWalksTheCommitOrderIndex() {
+        String plan = QueryPlans.explain(pool, SYNTHETIC_EVENTS, SyncQueries.sql(SyncQueries.Scope.ALL), List.of("0", 0L, 51));
+        assertTrue(plan.contains("outbox_event_commit_order_idx"), plan);
+        assertFalse(plan.contains("Seq Scan on outbox_event"), plan);
+    }
+}
