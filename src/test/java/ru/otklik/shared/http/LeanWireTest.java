@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
@@ -85,6 +86,9 @@ class LeanWireTest {
                 .then().statusCode(200).header("ETag", etag);
         given().header("If-None-Match", "\"other\", " + etag).get("/api/v1/categories")
                 .then().statusCode(304).header("ETag", etag).header("Cache-Control", equalTo("public, max-age=60"));
+        // one Cache-Control, not the API's default beside the read's own
+        assertEquals(List.of("public, max-age=60"), given().get("/api/v1/categories").headers().getValues("Cache-Control"));
+        assertEquals(List.of("no-store"), given().get("/api/v1/appeals/1").headers().getValues("Cache-Control"));
     }
 
     @Test
