@@ -43,7 +43,7 @@ public final class MapGeometry {
         return 360.0 / (1L << zoom) / 8;
     }
 
-    /** The zoom at which a tile is as wide as the box's longer side (or wider): the box is 8 to 16 cells across. */
+    /** The zoom at which a tile is as wide as the box's longer side (or wider): the box is 4 to 8 cells across. */
     public static int zoomFor(MapBox box) {
         double side = Math.max(box.maxLon() - box.minLon(), box.maxLat() - box.minLat());
         int zoom = 0;
