@@ -145,6 +145,13 @@ public class Appeal implements Stateful<AppealStatus> {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /**
+     * People who support it ("me too"). Read-only here: only {@code SupporterRepository} changes it, with the rows,
+     * so that a lifecycle change flushing this entity never writes back a count it read earlier.
+     */
+    @Column(insertable = false, updatable = false)
+    public int supporters;
+
     @Version
     public int version;
 

@@ -32,6 +32,9 @@ public class Category {
     /** Priority topics (servicemen and their families) are answered first. */
     public boolean priority;
 
+    /** Health, servicemen: appeals of this topic (and below it) never appear on the public map. */
+    public boolean sensitive;
+
     public boolean active = true;
 
     @Version

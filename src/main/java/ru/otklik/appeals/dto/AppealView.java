@@ -15,7 +15,7 @@ import ru.otklik.shared.action.Versioned;
 
 @Schema(name = "Appeal", description = "An appeal as the caller may see it, with the actions the caller may take now",
         requiredProperties = { "id", "number", "status", "channel", "category", "organisation", "text", "oktmo", "priority", "createdAt",
-                "dueDateProvisional", "overdue", "extended", "reopened", "attachments", "allowedActions", "version" })
+                "dueDateProvisional", "overdue", "extended", "reopened", "attachments", "allowedActions", "version", "supporters" })
 public record AppealView(
         @Schema(example = "123") long id,
         @Schema(example = "38-2026-000123") String number,
@@ -43,7 +43,9 @@ public record AppealView(
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Operator-filed appeals, for those who handle them") Applicant applicant,
         List<AttachmentView> attachments,
         @Schema(description = "Path segments of the actions this caller may take now", example = "[\"take\", \"redirect\", \"extend\"]") List<String> allowedActions,
-        @Schema(description = "Send as If-Match to act only on this version", example = "3") int version) implements Versioned {
+        @Schema(description = "Send as If-Match to act only on this version", example = "3") int version,
+        @Schema(description = "People who support it (\"me too\"); a support changes the version too", example = "4") int supporters)
+        implements Versioned {
 
     @Schema(name = "Ref", description = "A category or organisation by id, with its name", requiredProperties = "id")
     public record Ref(@Schema(example = "8") long id, @Schema(example = "Ямы на дорогах") String name) {

@@ -267,6 +267,7 @@ public class AppealQueries {
         appeal.createdOn = row.getLocalDate("created_on");
         appeal.updatedAt = instant(row, "updated_at");
         appeal.version = row.getInteger("version");
+        appeal.supporters = row.getInteger("supporters");
         return appeal;
     }
 

@@ -35,6 +35,7 @@ import ru.otklik.shared.problem.Problem;
 import ru.otklik.shared.rest.ProblemResponses;
 import ru.otklik.shared.rest.Responses;
 import ru.otklik.shared.rest.WriteParams;
+import ru.otklik.shared.http.HttpCache;
 
 /** Filing and reading appeals; the actions are in {@link AppealActionResource}, files in {@link AttachmentResource}. */
 @Path("/api/v1/appeals")
@@ -84,6 +85,7 @@ public class AppealResource {
     @Operation(operationId = "getAppeal", summary = "One appeal", description = "With the actions the caller may take now. ETag carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The appeal", content = @Content(schema = @Schema(implementation = AppealView.class)))
     @ProblemResponses.NotFound
+    @HttpCache(HttpCache.Scope.PRIVATE)
     public Uni<Response> get(@RestPath long id) {
         return views.get(id).map(Responses::ok);
     }

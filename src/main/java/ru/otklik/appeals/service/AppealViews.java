@@ -199,7 +199,8 @@ public class AppealViews {
                                 ? null : new Applicant(appeal.applicantName, appeal.applicantPhone),
                         stored.attachments().stream().filter(file -> rules.maySeeFile(actor, file.part(), appeal)).toList(),
                         writes.allowedActions(appeals, actor, appeal, now),
-                        appeal.version)));
+                        appeal.version,
+                        appeal.supporters)));
     }
 
     /** A step; without who took it for someone who follows the appeal only as a partner. */

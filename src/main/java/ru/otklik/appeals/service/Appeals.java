@@ -78,6 +78,12 @@ public class Appeals implements Lifecycle<Appeal, AppealStatus, AppealAction, Ap
         return new Acting(actor.roleFor(action, appeal), actor.handles(appeal) ? appeal.organisationId : null);
     }
 
+    /** A person supports an appeal, or withdraws the support ({@link AppealSupport}): outside the table. */
+    @Override
+    public java.util.List<String> otherEvents() {
+        return AppealSupport.EVENTS;
+    }
+
     /** The handling organisation sees an appeal's events once it is registered, as it sees the appeal. */
     @Override
     public EventFacts describe(Appeal appeal) {

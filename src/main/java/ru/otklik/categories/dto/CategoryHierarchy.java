@@ -66,6 +66,20 @@ public record CategoryHierarchy(Map<Long, CategoryView> byId, Map<Long, List<Lon
         return category == null ? null : category.id();
     }
 
+    /** Categories that are sensitive themselves or lie below a sensitive one: kept off the public map. */
+    public List<Long> sensitive() {
+        return byId.values().stream().filter(category -> {
+            CategoryView current = category;
+            for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
+                if (current.sensitive()) {
+                    return true;
+                }
+                current = current.parentId() == null ? null : byId.get(current.parentId());
+            }
+            return false;
+        }).map(CategoryView::id).sorted().toList();
+    }
+
     /** The top-level topic of every category. */
     public Map<Long, Long> topics() {
         Map<Long, Long> topics = new HashMap<>();

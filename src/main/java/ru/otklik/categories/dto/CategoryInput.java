@@ -17,5 +17,6 @@ public record CategoryInput(
         @NotBlank @Size(max = 200) @Schema(example = "Ямы на дорогах") String name,
         @Positive @Schema(description = "Absent for a top-level topic", example = "7") Long parentId,
         @NotNull @Min(1) @Max(60) @Schema(example = "10") Integer deadlineDays,
-        boolean priority) {
+        boolean priority,
+        @Schema(description = "A sensitive topic: its appeals never appear on the public map") boolean sensitive) {
 }

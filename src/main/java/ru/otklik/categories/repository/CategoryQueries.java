@@ -15,7 +15,7 @@ import ru.otklik.categories.dto.CategoryView;
 @ApplicationScoped
 public class CategoryQueries {
 
-    private static final String COLUMNS = "id, parent_id, code, name, deadline_days, priority, active";
+    private static final String COLUMNS = "id, parent_id, code, name, deadline_days, priority, active, sensitive";
 
     /**
      * The active category (parameter %s) and its active ancestors, nearest first. Read here outside transactions and
@@ -72,6 +72,7 @@ public class CategoryQueries {
 
     private static CategoryView toView(Row row) {
         return new CategoryView(row.getLong("id"), row.getLong("parent_id"), row.getString("code"), row.getString("name"),
-                row.getInteger("deadline_days"), row.getBoolean("priority"), row.getBoolean("active"), List.of());
+                row.getInteger("deadline_days"), row.getBoolean("priority"), row.getBoolean("active"), List.of(),
+                row.getBoolean("sensitive"));
     }
 }

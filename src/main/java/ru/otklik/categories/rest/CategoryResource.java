@@ -30,6 +30,7 @@ import ru.otklik.shared.caller.PlatformRole;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.rest.Responses;
 import ru.otklik.shared.rest.ProblemResponses;
+import ru.otklik.shared.http.HttpCache;
 
 @Path("/api/v1/categories")
 @Tag(name = "categories")
@@ -48,6 +49,7 @@ public class CategoryResource {
     @GET
     @Operation(operationId = "listCategories", summary = "The whole category tree", description = "Public. Reference data of about a hundred nodes: one page, nextCursor is always null.")
     @APIResponse(responseCode = "200", description = "The category tree")
+    @HttpCache(HttpCache.Scope.PUBLIC)
     public Uni<Page<CategoryView>> tree() {
         return service.tree().map(Page::of);
     }
@@ -57,6 +59,7 @@ public class CategoryResource {
     @Operation(operationId = "getCategory", summary = "One category", description = "Public.")
     @ProblemResponses.NotFound
     @APIResponse(responseCode = "200", description = "The category")
+    @HttpCache(HttpCache.Scope.PUBLIC)
     public Uni<CategoryView> get(@RestPath long id) {
         return service.get(id);
     }

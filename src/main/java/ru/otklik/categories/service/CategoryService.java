@@ -171,6 +171,7 @@ public class CategoryService {
         category.parentId = input.parentId();
         category.deadlineDays = input.deadlineDays();
         category.priority = input.priority();
+        category.sensitive = input.sensitive();
     }
 
     private static ApiException notFound(long id) {
@@ -195,7 +196,8 @@ public class CategoryService {
         return byParent.getOrDefault(parent, List.of()).stream()
                 .sorted(Comparator.comparing(CategoryView::name).thenComparing(CategoryView::id))
                 .map(category -> new CategoryView(category.id(), category.parentId(), category.code(), category.name(),
-                        category.deadlineDays(), category.priority(), category.active(), level(category.id(), byParent)))
+                        category.deadlineDays(), category.priority(), category.active(), level(category.id(), byParent),
+                        category.sensitive()))
                 .toList();
     }
 }

@@ -33,6 +33,7 @@ import ru.otklik.shared.rest.ActionParams;
 import ru.otklik.shared.rest.ProblemResponses;
 import ru.otklik.shared.rest.Responses;
 import ru.otklik.shared.rest.WriteParams;
+import ru.otklik.shared.http.HttpCache;
 
 /** Public discussions: opening, reading, closing. Their comments are in {@link DiscussionCommentResource}. */
 @Path("/api/v1/discussions")
@@ -75,6 +76,7 @@ public class DiscussionResource {
     @Operation(operationId = "getDiscussion", summary = "One discussion", description = "Public, also once closed. ETag carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The discussion", content = @Content(schema = @Schema(implementation = DiscussionView.class)))
     @ProblemResponses.NotFound
+    @HttpCache(HttpCache.Scope.PRIVATE)
     public Uni<Response> get(@RestPath long id) {
         return views.get(id).map(Responses::ok);
     }

@@ -33,6 +33,7 @@ import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
 import ru.otklik.shared.rest.Responses;
 import ru.otklik.shared.rest.ProblemResponses;
+import ru.otklik.shared.http.HttpCache;
 
 @Path("/api/v1/organisations")
 @Tag(name = "organisations")
@@ -51,6 +52,7 @@ public class OrganisationResource {
     @GET
     @Operation(operationId = "searchOrganisations", summary = "Search the directory", description = "Public. Active organisations, alphabetically, or by relevance when `q` is given.")
     @APIResponse(responseCode = "200", description = "A page of organisations")
+    @HttpCache(HttpCache.Scope.PUBLIC)
     public Uni<Page<OrganisationView>> list(@Valid @BeanParam OrganisationFilter filter, @Valid @BeanParam PageRequest page) {
         return service.list(filter, page);
     }
@@ -60,6 +62,7 @@ public class OrganisationResource {
     @Operation(operationId = "getOrganisation", summary = "One organisation", description = "Public. Deactivated organisations are still answered (active=false).")
     @ProblemResponses.NotFound
     @APIResponse(responseCode = "200", description = "The organisation")
+    @HttpCache(HttpCache.Scope.PUBLIC)
     public Uni<OrganisationView> get(@RestPath long id) {
         return service.get(id);
     }
@@ -69,6 +72,7 @@ public class OrganisationResource {
     @Operation(operationId = "listOrganisationChildren", summary = "Direct subordinates of an organisation", description = "Public.")
     @ProblemResponses.NotFound
     @APIResponse(responseCode = "200", description = "A page of subordinate organisations")
+    @HttpCache(HttpCache.Scope.PUBLIC)
     public Uni<Page<OrganisationView>> children(@RestPath long id, @Valid @BeanParam PageRequest page) {
         return service.children(id, page);
     }

@@ -33,6 +33,7 @@ import ru.otklik.shared.rest.ActionParams;
 import ru.otklik.shared.rest.ProblemResponses;
 import ru.otklik.shared.rest.Responses;
 import ru.otklik.shared.rest.WriteParams;
+import ru.otklik.shared.http.HttpCache;
 
 /**
  * Reading polls (anyone: published and closed ones; the owning organisation: its drafts too) and writing drafts. The
@@ -82,6 +83,7 @@ public class PollResource {
             carries the version for If-Match.""")
     @APIResponse(responseCode = "200", description = "The poll", content = @Content(schema = @Schema(implementation = PollView.class)))
     @ProblemResponses.NotFound
+    @HttpCache(HttpCache.Scope.PRIVATE)
     public Uni<Response> get(@RestPath long id) {
         return views.get(id).map(Responses::ok);
     }

@@ -52,4 +52,12 @@ public interface Lifecycle<E extends Stateful<S>, S extends Enum<S>, A extends E
 
     /** Who may see the aggregate's events and what they say, after the change. */
     EventFacts describe(E aggregate);
+
+    /**
+     * Events of the aggregate published by writes outside its table ({@link Writes#publish}), e.g. a person's support
+     * of an appeal: they join the event catalogue like the table's.
+     */
+    default java.util.List<String> otherEvents() {
+        return java.util.List.of();
+    }
 }

@@ -93,6 +93,24 @@ public class Writes {
     }
 
     /**
+     * Inside a {@link #write}: the event of a change outside the aggregate's table (a person supports an appeal). It
+     * reaches those who hear of the aggregate's events, by its organisation, and the person {@code subjectOid} (who
+     * need not be the aggregate's owner: the supporter); its payload is the write's own record. It is an event, not a
+     * step of the aggregate's history: it has no status, and {@code …/history} does not show it.
+     *
+     * @throws IllegalStateException for a type the lifecycle does not declare in {@link Lifecycle#otherEvents()}
+     */
+    public <E extends Stateful<S>, S extends Enum<S>> Uni<Void> publish(Lifecycle<E, S, ?, ?> lifecycle, E aggregate,
+            String type, String action, Actor actor, Acting acting, String subjectOid, Record payload) {
+        if (!lifecycle.otherEvents().contains(type)) {
+            throw new IllegalStateException("Event " + type + " is not declared by the " + lifecycle.machine().kind() + " lifecycle");
+        }
+        return outbox.append(new Outbox.Entry(type, lifecycle.machine().kind(), aggregate.id(), Instant.now(),
+                lifecycle.describe(aggregate).organisationId(), subjectOid, payload, action, actor.oid(), acting.role(),
+                acting.organisationId(), null, null, null, null));
+    }
+
+    /**
      * A change the platform makes itself, to an aggregate loaded in a write transaction that another write opened
      * (a calendar load recomputing the deadlines counted on it). No caller asked for this change: there is no key,
      * no visibility and no permission check, and no rule refuses it; but the table must allow the action from the

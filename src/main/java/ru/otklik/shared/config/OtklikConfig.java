@@ -52,6 +52,10 @@ public interface OtklikConfig {
 
     Sync sync();
 
+    Wire wire();
+
+    Nearby nearby();
+
     interface Database {
 
         /** What a 503 answered while the database is unavailable tells clients to wait before retrying. */
@@ -319,6 +323,41 @@ public interface OtklikConfig {
         /** Changes one sync page returns when the request does not say. */
         @WithDefault("50")
         int defaultLimit();
+    }
+
+    /** What goes over the wire to mobile clients and caches: compression and caching of reads. */
+    interface Wire {
+
+        /** JSON bodies smaller than this go out uncompressed even when the client accepts gzip (it would not pay). */
+        @WithDefault("1K")
+        MemorySize compressAbove();
+
+        /** How long clients and shared caches (CDNs) may reuse public data (directory, categories) unasked. */
+        @WithDefault("60S")
+        Duration publicMaxAge();
+    }
+
+    /** The map of appeals near a point and suggestions of what to support instead of filing anew. */
+    interface Nearby {
+
+        /** The largest radius of a point search, in metres. */
+        @WithDefault("5000")
+        int maxRadius();
+
+        /** The largest side of a bounding box, in degrees (a box the size of a region). */
+        @WithDefault("5")
+        double maxBoxDegrees();
+
+        /** Markers one answer returns at most; beyond this the answer is clusters. */
+        @WithDefault("500")
+        int maxMarkers();
+
+        /** Suggestions of likely duplicates: how far from the point, and how many at most. */
+        @WithDefault("300")
+        int similarRadius();
+
+        @WithDefault("10")
+        int similarLimit();
     }
 
     default ZoneId zoneOf(String regionCode) {

@@ -19,7 +19,10 @@ public class EventCatalogue {
 
     public EventCatalogue(Instance<Lifecycle<?, ?, ?, ?>> lifecycles) {
         List<String> all = new ArrayList<>();
-        lifecycles.forEach(lifecycle -> all.addAll(lifecycle.machine().events()));
+        lifecycles.forEach(lifecycle -> {
+            all.addAll(lifecycle.machine().events());
+            all.addAll(lifecycle.otherEvents());
+        });
         this.types = List.copyOf(all);
     }
 

@@ -63,12 +63,15 @@ public class Outbox {
         return Panache.getSession().chain(session -> session.persist(event));
     }
 
-    /** Every step of one aggregate, oldest first, as committed now. */
+    /**
+     * Every step of one aggregate, oldest first, as committed now: the rows of its table's transitions (events of
+     * writes outside the table, which have no status, are not steps).
+     */
     public Uni<List<JournalEntry>> journal(String aggregateKind, long aggregateId) {
         return pool.preparedQuery("""
                 select id, occurred_at, type, action, actor_role, actor_oid, actor_organisation_id, from_status, to_status,
                        reason, details::text as details
-                from outbox_event where aggregate_kind = $1 and aggregate_id = $2 order by id""")
+                from outbox_event where aggregate_kind = $1 and aggregate_id = $2 and to_status is not null order by id""")
                 .execute(Tuple.of(aggregateKind, aggregateId))
                 .map(rows -> {
                     List<JournalEntry> entries = new ArrayList<>();

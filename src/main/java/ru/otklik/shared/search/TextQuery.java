@@ -28,4 +28,13 @@ public final class TextQuery {
         }
         return terms.isEmpty() ? null : String.join(" & ", terms);
     }
+
+    /**
+     * The same terms, any of which may match: for ranking texts by how much they share with this one (two reports of
+     * one pothole seldom use the same words), not for narrowing a search down. Null when there is no word.
+     */
+    public static String anyWordQuery(String typed) {
+        String all = prefixQuery(typed);
+        return all == null ? null : all.replace(" & ", " | ");
+    }
 }
