@@ -1,37 +1,42 @@
-package ru.otklik.partners.service;
+package ru.otklik.shared.ratelimit;
 
 import java.time.Duration;
 
 /**
- * A partner's allowance of API calls: up to a minute's worth at once, refilled evenly over the minute. Pure
- * arithmetic over the times it is given (nanoseconds of {@link System#nanoTime}), so that it is tested without clocks.
+ * An allowance of calls: up to a period's worth at once, refilled evenly over the period. Pure arithmetic over the
+ * times it is given (nanoseconds of {@link System#nanoTime}), so that it is tested without clocks.
  */
-final class TokenBucket {
+public final class TokenBucket {
 
-    private static final long MINUTE = Duration.ofMinutes(1).toNanos();
-
-    private int perMinute;
+    private final long period;
+    private int capacity;
     private double tokens;
     private long updatedAt;
 
-    TokenBucket(int perMinute, long now) {
-        this.perMinute = perMinute;
-        this.tokens = perMinute;
+    public TokenBucket(int capacity, Duration period, long now) {
+        this.period = period.toNanos();
+        this.capacity = capacity;
+        this.tokens = capacity;
         this.updatedAt = now;
     }
 
     /** Takes one call's token: null when there was one, otherwise how long until there is. */
-    synchronized Duration take(int limit, long now) {
-        if (limit != perMinute) {
+    public synchronized Duration take(int limit, long now) {
+        if (limit != capacity) {
             tokens = Math.min(tokens, limit);
-            perMinute = limit;
+            capacity = limit;
         }
-        tokens = Math.min(perMinute, tokens + (double) (now - updatedAt) * perMinute / MINUTE);
+        tokens = Math.min(capacity, tokens + (double) (now - updatedAt) * capacity / period);
         updatedAt = now;
         if (tokens >= 1) {
             tokens -= 1;
             return null;
         }
-        return Duration.ofNanos((long) Math.ceil((1 - tokens) * MINUTE / perMinute));
+        return Duration.ofNanos((long) Math.ceil((1 - tokens) * period / capacity));
+    }
+
+    /** Whether it has been left alone long enough to be full again: then forgetting it changes nothing. */
+    public synchronized boolean fullAgain(long now) {
+        return now - updatedAt >= period;
     }
 }
