@@ -20,7 +20,7 @@ public record AppealInput(
         @Valid GeoPoint location,
         @Size(max = 2000) @Pattern(regexp = "https?://[^\\s/$.?#][^\\s]*", message = "{otklik.url}")
         @Schema(description = "A link to a photo kept elsewhere", example = "https://example.org/photos/pothole.jpg") String mediaUrl,
-        @Oktmo @Schema(description = "OKTMO of the place; the caller's registration OKTMO when absent", example = "25701000001") String oktmo,
+        @Oktmo @Schema(description = "OKTMO of the place; the caller's registration OKTMO when absent", example = "25701000001", maxLength = 11) String oktmo,
         @NotNull @Schema(example = "MOBILE") Channel channel,
         @Positive @Schema(description = "WIDGET only: the organisation whose page the widget is on", example = "12") Long widgetOrganisationId,
         @Valid @Schema(description = "CONTACT_CENTER and MFC only: the person the operator files for") Applicant applicant) {

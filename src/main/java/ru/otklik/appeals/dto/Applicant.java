@@ -11,5 +11,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Applicant")
 public record Applicant(
         @NotBlank @Size(max = 300) @Schema(example = "Петров Пётр Петрович") String name,
-        @NotNull @Pattern(regexp = "\\+7[0-9]{10}", message = "{otklik.phone}") @Schema(example = "+79001234567") String phone) {
+        @NotNull @Pattern(regexp = "\\+7[0-9]{10}", message = "{otklik.phone}") @Schema(example = "+79001234567", maxLength = 12) String phone) {
 }

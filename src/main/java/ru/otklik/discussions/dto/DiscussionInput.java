@@ -44,6 +44,6 @@ public record DiscussionInput(
     public record Audience(
             @NotNull AudienceKind kind,
             @Size(max = 20) @Schema(description = "OKTMO only: prefixes of 2 to 11 digits", example = "[\"25701\"]")
-            List<@NotNull @Pattern(regexp = "[0-9]{2,11}", message = "{otklik.oktmo-prefix}") String> oktmoPrefixes) {
+            List<@NotNull @Size(max = 11, message = "{otklik.oktmo-prefix}") @Pattern(regexp = "[0-9]{2,11}", message = "{otklik.oktmo-prefix}") String> oktmoPrefixes) {
     }
 }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PartnerInput")
 public record PartnerInput(
         @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}", message = "{otklik.client-id}")
-        @Schema(description = "The OIDC client id its tokens carry in azp (or client_id)", example = "irkutsk-city-crm") String clientId,
+        @Schema(description = "The OIDC client id its tokens carry in azp (or client_id)", example = "irkutsk-city-crm", maxLength = 128) String clientId,
         @NotBlank @Size(max = 200) @Schema(example = "CRM администрации г. Иркутска") String displayName,
         @NotEmpty @Size(max = 50) @Schema(description = "Organisations it acts for and sees, each with all its subordinates", example = "[2]")
         Set<@NotNull @Positive Long> organisationIds,

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import ru.otklik.shared.caller.Caller;
+import ru.otklik.shared.ratelimit.TokenBucket;
 
 /**
  * Holds a partner's client to the calls a minute of its registration. Counted in each instance (a deployment of n
@@ -16,6 +17,8 @@ import ru.otklik.shared.caller.Caller;
  */
 @ApplicationScoped
 public class PartnerRateLimiter {
+
+    private static final Duration MINUTE = Duration.ofMinutes(1);
 
     private final PartnerScopes scopes;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
@@ -31,7 +34,7 @@ public class PartnerRateLimiter {
                 return null;
             }
             long now = System.nanoTime();
-            return buckets.computeIfAbsent(scope.clientId(), client -> new TokenBucket(scope.requestsPerMinute(), now))
+            return buckets.computeIfAbsent(scope.clientId(), client -> new TokenBucket(scope.requestsPerMinute(), MINUTE, now))
                     .take(scope.requestsPerMinute(), now);
         });
     }

@@ -15,5 +15,5 @@ import ru.otklik.polls.AudienceKind;
 public record AudienceInput(
         @NotNull @Schema(example = "OKTMO") AudienceKind kind,
         @Size(max = 50) @Schema(description = "OKTMO only: prefixes of 2 to 11 digits within the organisation's region", example = "[\"25701\"]")
-        List<@NotNull @Pattern(regexp = "[0-9]{2,11}", message = "{otklik.oktmo-prefix}") String> oktmoPrefixes) {
+        List<@NotNull @Size(max = 11, message = "{otklik.oktmo-prefix}") @Pattern(regexp = "[0-9]{2,11}", message = "{otklik.oktmo-prefix}") String> oktmoPrefixes) {
 }

@@ -56,6 +56,8 @@ public interface OtklikConfig {
 
     Nearby nearby();
 
+    WriteLimit writeLimit();
+
     interface Database {
 
         /** What a 503 answered while the database is unavailable tells clients to wait before retrying. */
@@ -170,6 +172,21 @@ public interface OtklikConfig {
         /** Outbox rows a follower (webhook fan-out, live streams) reads at once, in commit order. */
         @WithDefault("500")
         int readBatch();
+    }
+
+    /** Writes (POST, PUT, PATCH, DELETE) of one signed-in caller, by oid, counted in each instance. */
+    interface WriteLimit {
+
+        /** Off: no caller is held to a rate of writes (partners still are, to their calls a minute). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Writes one caller may make at once; after them, this many per {@link #per()}. */
+        @WithDefault("30")
+        int writes();
+
+        @WithDefault("10S")
+        Duration per();
     }
 
     interface Partners {

@@ -52,6 +52,9 @@ public class OpenApiContract implements OASFilter {
                 : List.copyOf(openAPI.getComponents().getSecuritySchemes().keySet());
         if (openAPI.getPaths() != null) {
             openAPI.getPaths().getPathItems().values().forEach(item -> operations(item).forEach(operation -> {
+                if (operation != item.getGET()) {
+                    tooMany(operation);
+                }
                 complete(operation, schemes);
                 OpenApiSchemas.truthful(operation);
             }));
@@ -70,6 +73,17 @@ public class OpenApiContract implements OASFilter {
             }
         }
         return operations;
+    }
+
+    /** Every write of a signed-in caller counts against its allowance (ru.otklik.shared.ratelimit.WriteLimitFilter). */
+    private static void tooMany(Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        if (!operation.getResponses().hasAPIResponse("429")) {
+            operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse()
+                    .description("`too-many-requests`: more writes than the caller's allowance; retry after Retry-After seconds"));
+        }
     }
 
     private static void complete(Operation operation, List<String> schemes) {
