@@ -46,6 +46,8 @@ public interface OtklikConfig {
 
     Open311 open311();
 
+    Reference reference();
+
     interface Database {
 
         /** What a 503 answered while the database is unavailable tells clients to wait before retrying. */
@@ -160,6 +162,20 @@ public interface OtklikConfig {
         /** Outbox rows a follower (webhook fan-out, live streams) reads at once, in commit order. */
         @WithDefault("500")
         int readBatch();
+    }
+
+    interface Reference {
+
+        /**
+         * How long an instance keeps reference data (the category tree, directory entries) it has read: a change made
+         * through another instance is seen here within this time; through this instance, at once.
+         */
+        @WithDefault("10S")
+        Duration keepFor();
+
+        /** The most entries kept per kind of reference data (past it, the copy starts over). */
+        @WithDefault("50000")
+        int mostEntries();
     }
 
     interface Partners {
