@@ -53,6 +53,7 @@ APP_PID=""
 MIN_PID=""
 PG_DATA=""
 cleanup() {
+  set +e
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
   [ -n "$MIN_PID" ] && kill "$MIN_PID" 2>/dev/null && wait "$MIN_PID" 2>/dev/null
   [ -n "$PG_DATA" ] && "${as_owner[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast stop >/dev/null 2>&1
@@ -192,7 +193,7 @@ declare -A LABEL=([health]="GET /q/health/live (no database)" [me]="GET /api/v1/
   [file]="POST /appeals (file)" [moderate]="POST /appeals/{id}/moderate" [ballot]="POST /polls/{id}/ballots")
 
 drive() { # path, seconds → wrk output
-  wrk -t "$THREADS" -c "$CONNECTIONS" -d "${2}s" --latency -s bench/lib/requests.lua "$BASE" -- "$P/$1" "$THREADS"
+  wrk -t "$THREADS" -c "$CONNECTIONS" -d "${2}s" --timeout 30s --latency -s bench/lib/requests.lua "$BASE" -- "$P/$1" "$THREADS"
 }
 say "warming up: every read path and filing, $WARMUP s each"
 for path in $READS file; do drive "$path" "$WARMUP" > /dev/null; done
@@ -200,13 +201,16 @@ for path in $READS file; do drive "$path" "$WARMUP" > /dev/null; done
 capture() { # path → statements captured in $P/$1.sql (count on stdout)
   [ -n "${PGLOG:-}" ] || { echo 0; return; }
   local offset method path token body
-  sql -c "alter system set log_min_duration_statement = 0" -c "select pg_reload_conf()" >/dev/null
-  sleep 0.5
-  offset=$(stat -c %s "$PGLOG")
   IFS=$'\t' read -r method path token body < "$P/$1"
   local args=(-s -o /dev/null -X "$method")
   [ "$token" != - ] && args+=(-H "Authorization: Bearer $token")
   [ "$body" != - ] && args+=(-H 'Content-Type: application/json' --data-binary "$body")
+  # a read is sent once unlogged first, so that what the instance keeps is fresh and the captured statements are
+  # those of a request in the steady state, not of the periodic reload of reference data
+  [ "$method" = GET ] && curl "${args[@]}" "$BASE$path"
+  sql -c "alter system set log_min_duration_statement = 0" -c "select pg_reload_conf()" >/dev/null
+  sleep 0.5
+  offset=$(stat -c %s "$PGLOG")
   curl "${args[@]}" "$BASE$path"
   sleep 0.5
   sql -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null
