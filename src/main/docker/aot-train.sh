@@ -1,9 +1,9 @@
 #!/usr/bin/env sh
 # The training run of the Java 25 AOT cache (JEP 483/514/515): starts the packaged application with
 # -XX:AOTCacheOutput, waits until it has started, lets it serve a few requests, and stops it; the JVM writes the cache
-# as it exits. Used by src/main/docker/Dockerfile.jvm (at image build, without a database: Flyway is off for the
-# training only) and by bench/run.sh (with one). The cache fits only the JVM build and the class path it was made
-# with: make it with the JVM of the image, from the same quarkus-app directory.
+# as it exits. Used by src/main/docker/Dockerfile.jvm at image build, against a scratch database (the application
+# needs one at start). The cache fits only the JVM build and the class path it was made with: make it with the JVM of
+# the image, from the same quarkus-app directory.
 #
 #   aot-train.sh <quarkus-app directory> <cache file> [java options...]
 set -eu
