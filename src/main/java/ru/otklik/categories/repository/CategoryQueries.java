@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import ru.otklik.categories.dto.CategoryView;
 
 /** The read side of the category tree, outside any transaction: one statement each, projected into records. */
@@ -18,8 +17,8 @@ public class CategoryQueries {
     private static final String COLUMNS = "id, parent_id, code, name, deadline_days, priority, active, sensitive";
 
     /**
-     * The active category (parameter %s) and its active ancestors, nearest first. Read here outside transactions and
-     * by {@link CategoryRepository#lineage} inside them.
+     * The active category (parameter %s) and its active ancestors, nearest first, as {@link CategoryRepository#lineage}
+     * reads them inside a write transaction (readers outside one walk the kept tree instead).
      */
     static final String LINEAGE = """
             with recursive up(id, parent_id, depth) as (
@@ -35,15 +34,6 @@ public class CategoryQueries {
         this.pool = pool;
     }
 
-    /** Every active category, without children (the service builds the tree). */
-    public Uni<List<CategoryView>> active() {
-        return pool.query("select " + COLUMNS + " from category where active").execute().map(rows -> {
-            List<CategoryView> categories = new ArrayList<>();
-            rows.forEach(row -> categories.add(toView(row)));
-            return categories;
-        });
-    }
-
     /** Every category, inactive ones included. */
     public Uni<List<CategoryView>> all() {
         return pool.query("select " + COLUMNS + " from category").execute().map(rows -> {
@@ -51,23 +41,6 @@ public class CategoryQueries {
             rows.forEach(row -> categories.add(toView(row)));
             return categories;
         });
-    }
-
-    /** The category, active or not, or null. */
-    public Uni<CategoryView> findById(long id) {
-        return pool.preparedQuery("select " + COLUMNS + " from category where id = $1").execute(Tuple.of(id))
-                .map(rows -> rows.iterator().hasNext() ? toView(rows.iterator().next()) : null);
-    }
-
-    /** The active category and its active ancestors, nearest first; empty when the category is unknown or inactive. */
-    public Uni<List<Long>> lineage(long id) {
-        return pool.preparedQuery(LINEAGE.formatted("$1"))
-                .execute(Tuple.of(id))
-                .map(rows -> {
-                    List<Long> ids = new ArrayList<>();
-                    rows.forEach(row -> ids.add(row.getLong("id")));
-                    return ids;
-                });
     }
 
     private static CategoryView toView(Row row) {

@@ -23,49 +23,69 @@ import ru.otklik.categories.repository.CategoryRepository;
 import ru.otklik.categories.dto.CategoryHierarchy;
 import ru.otklik.categories.dto.CategoryInput;
 import ru.otklik.categories.dto.CategoryView;
+import ru.otklik.shared.cache.KeptCopies;
+import ru.otklik.shared.config.OtklikConfig;
 import ru.otklik.shared.problem.ApiException;
 import ru.otklik.shared.usage.Usages;
 import ru.otklik.shared.problem.ApiException.Violation;
 import ru.otklik.shared.problem.ProblemType;
 
-/** The category tree: read by everyone, managed by platform administrators. */
+/**
+ * The category tree: read by everyone, managed by platform administrators. Reads come from the whole tree kept in
+ * this instance ({@link KeptCopies}, {@code otklik.reference.keep-for}), read in one statement when it is not kept:
+ * nearly every request names a category, and the tree changes a few times a year. A change made here is seen by every
+ * reader of this instance as soon as it commits.
+ */
 @ApplicationScoped
 public class CategoryService {
 
     private static final Logger LOG = Logger.getLogger(CategoryService.class);
+    /** Deeper than any real tree: a guard against a cycle the checks on writing should have prevented. */
+    private static final int MAX_DEPTH = 32;
 
     private final CategoryRepository repository;
     private final CategoryQueries queries;
     private final Instance<CategoryUsage> usages;
+    private final KeptCopies<Boolean, CategoryHierarchy> kept;
 
-    public CategoryService(CategoryRepository repository, CategoryQueries queries, Instance<CategoryUsage> usages) {
+    public CategoryService(CategoryRepository repository, CategoryQueries queries, Instance<CategoryUsage> usages,
+            OtklikConfig config) {
         this.repository = repository;
         this.queries = queries;
         this.usages = usages;
+        this.kept = new KeptCopies<>(config.reference().keepFor(), 1);
     }
 
-    /** The active categories as a tree, each level alphabetical. One query: the tree is small reference data. */
+    /** The active categories as a tree, each level alphabetical. */
     public Uni<List<CategoryView>> tree() {
-        return queries.active().map(CategoryService::toTree);
+        return hierarchy().map(hierarchy -> toTree(hierarchy.byId().values().stream().filter(CategoryView::active).toList()));
     }
 
     public Uni<CategoryView> get(long id) {
-        return queries.findById(id).onItem().ifNull().failWith(() -> notFound(id));
+        return find(id).onItem().ifNull().failWith(() -> notFound(id));
     }
 
     /** The category, active or not, or null when there is none. */
     public Uni<CategoryView> find(long id) {
-        return queries.findById(id);
+        return hierarchy().map(hierarchy -> hierarchy.find(id));
     }
 
-    /** The whole tree, inactive categories included, for questions about subtrees and topics; one statement. */
+    /** The whole tree, inactive categories included, for questions about subtrees and topics. */
     public Uni<CategoryHierarchy> hierarchy() {
-        return queries.all().map(CategoryHierarchy::of);
+        return kept.get(Boolean.TRUE, all -> queries.all().map(CategoryHierarchy::of));
     }
 
     /** The category and its ancestors, nearest first: routing falls back along this chain. Empty if unknown or inactive. */
     public Uni<List<Long>> lineage(long id) {
-        return queries.lineage(id);
+        return hierarchy().map(hierarchy -> {
+            List<Long> chain = new ArrayList<>();
+            CategoryView category = hierarchy.find(id);
+            while (category != null && category.active() && chain.size() < MAX_DEPTH) {
+                chain.add(category.id());
+                category = category.parentId() == null ? null : hierarchy.find(category.parentId());
+            }
+            return List.copyOf(chain);
+        });
     }
 
     /** Which of these ids name no active category; in the caller's write transaction. */
@@ -80,8 +100,23 @@ public class CategoryService {
         });
     }
 
-    @WithTransaction
     public Uni<Long> create(CategoryInput input, String adminOid) {
+        return createCommitted(input, adminOid).invoke(kept::forgetAll);
+    }
+
+    public Uni<Long> update(long id, CategoryInput input, String adminOid) {
+        return updateCommitted(id, input, adminOid).invoke(kept::forgetAll);
+    }
+
+    public Uni<Void> delete(long id, String adminOid) {
+        return deleteCommitted(id, adminOid).invoke(kept::forgetAll);
+    }
+
+    // The transactions below end (commit) before the public methods above forget the kept tree: a reader in between
+    // still sees the old one, none sees it afterwards (a self-invocation is intercepted in Quarkus).
+
+    @WithTransaction
+    Uni<Long> createCommitted(CategoryInput input, String adminOid) {
         Category category = new Category();
         return check(null, input)
                 .chain(() -> {
@@ -93,7 +128,7 @@ public class CategoryService {
     }
 
     @WithTransaction
-    public Uni<Long> update(long id, CategoryInput input, String adminOid) {
+    Uni<Long> updateCommitted(long id, CategoryInput input, String adminOid) {
         return repository.findById(id)
                 .onItem().ifNull().failWith(() -> notFound(id))
                 .call(category -> Objects.equals(category.parentId, input.parentId())
@@ -109,7 +144,7 @@ public class CategoryService {
      * A category with active subcategories is refused: its children would be orphaned.
      */
     @WithTransaction
-    public Uni<Void> delete(long id, String adminOid) {
+    Uni<Void> deleteCommitted(long id, String adminOid) {
         return repository.findById(id)
                 .onItem().ifNull().failWith(() -> notFound(id))
                 .call(() -> repository.count("parentId = ?1 and active = true", id).invoke(children -> {

@@ -26,13 +26,20 @@ import ru.otklik.organisations.dto.ContactsView;
 import ru.otklik.organisations.dto.OrganisationFilter;
 import ru.otklik.organisations.dto.OrganisationInput;
 import ru.otklik.organisations.dto.OrganisationView;
+import ru.otklik.shared.cache.KeptCopies;
+import ru.otklik.shared.config.OtklikConfig;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
 import ru.otklik.shared.problem.ApiException;
 import ru.otklik.shared.usage.Usages;
 import ru.otklik.shared.problem.ApiException.Violation;
 
-/** The organisation directory: reads for everyone, writes for platform administrators. */
+/**
+ * The organisation directory: reads for everyone, writes for platform administrators. An organisation by id and the
+ * organisations of a caller's ESIA org oids are read on most requests (who acts, where an appeal goes, whose it is),
+ * so this instance keeps them ({@link KeptCopies}, {@code otklik.reference.keep-for}); a change made here is seen by
+ * every reader of this instance as soon as it commits. Lists and searches always ask the database.
+ */
 @ApplicationScoped
 public class OrganisationService implements CategoryUsage {
 
@@ -42,13 +49,17 @@ public class OrganisationService implements CategoryUsage {
     private final OrganisationQueries queries;
     private final CategoryService categories;
     private final Instance<OrganisationUsage> usages;
+    private final KeptCopies<Long, OrganisationView> byId;
+    private final KeptCopies<List<String>, List<OrganisationView>> byEsiaOids;
 
     public OrganisationService(OrganisationRepository repository, OrganisationQueries queries, CategoryService categories,
-            Instance<OrganisationUsage> usages) {
+            Instance<OrganisationUsage> usages, OtklikConfig config) {
         this.repository = repository;
         this.queries = queries;
         this.categories = categories;
         this.usages = usages;
+        this.byId = new KeptCopies<>(config.reference().keepFor(), config.reference().mostEntries());
+        this.byEsiaOids = new KeptCopies<>(config.reference().keepFor(), config.reference().mostEntries());
     }
 
     public Uni<Page<OrganisationView>> list(OrganisationFilter filter, PageRequest page) {
@@ -57,7 +68,7 @@ public class OrganisationService implements CategoryUsage {
 
     /** The organisation, inactive ones included (they are history); 404 when there is none. */
     public Uni<OrganisationView> get(long id) {
-        return queries.findById(id)
+        return find(id)
                 .onItem().ifNull().failWith(() -> ApiException.notFound("organisation.not-found", Long.toString(id)));
     }
 
@@ -69,7 +80,10 @@ public class OrganisationService implements CategoryUsage {
 
     /** Active organisations the given ESIA org oids stand for. */
     public Uni<List<OrganisationView>> findByEsiaOids(List<String> oids) {
-        return queries.findByEsiaOids(oids);
+        if (oids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return byEsiaOids.get(List.copyOf(oids), queries::findByEsiaOids);
     }
 
     /** Short names by id, inactive organisations included: for labelling figures. */
@@ -79,7 +93,7 @@ public class OrganisationService implements CategoryUsage {
 
     /** The organisation, or null when there is none. */
     public Uni<OrganisationView> find(long id) {
-        return queries.findById(id);
+        return byId.get(id, queries::findById);
     }
 
     /** These organisations, active or not, in one read; those that do not exist are left out. */
@@ -110,8 +124,28 @@ public class OrganisationService implements CategoryUsage {
                 .map(organisation -> organisation == null ? null : organisation.active && organisation.connected);
     }
 
-    @WithTransaction
     public Uni<Long> create(OrganisationInput input, String adminOid) {
+        return createCommitted(input, adminOid).invoke(this::forgetKept);
+    }
+
+    public Uni<Long> update(long id, OrganisationInput input, String adminOid) {
+        return updateCommitted(id, input, adminOid).invoke(this::forgetKept);
+    }
+
+    public Uni<Void> delete(long id, String adminOid) {
+        return deleteCommitted(id, adminOid).invoke(this::forgetKept);
+    }
+
+    private void forgetKept() {
+        byId.forgetAll();
+        byEsiaOids.forgetAll();
+    }
+
+    // The transactions below end (commit) before the public methods above forget the kept copies: a reader in between
+    // still sees the old entry, none sees it afterwards (a self-invocation is intercepted in Quarkus).
+
+    @WithTransaction
+    Uni<Long> createCommitted(OrganisationInput input, String adminOid) {
         Organisation organisation = new Organisation();
         organisation.createdAt = Instant.now();
         return check(null, input)
@@ -125,7 +159,7 @@ public class OrganisationService implements CategoryUsage {
     }
 
     @WithTransaction
-    public Uni<Long> update(long id, OrganisationInput input, String adminOid) {
+    Uni<Long> updateCommitted(long id, OrganisationInput input, String adminOid) {
         return repository.findById(id)
                 .onItem().ifNull().failWith(() -> ApiException.notFound("organisation.not-found", Long.toString(id)))
                 .call(organisation -> Objects.equals(organisation.parentId, input.parentId())
@@ -140,7 +174,7 @@ public class OrganisationService implements CategoryUsage {
 
     /** Erases an organisation nobody refers to; one with history (children, rules, appeals) is deactivated. */
     @WithTransaction
-    public Uni<Void> delete(long id, String adminOid) {
+    Uni<Void> deleteCommitted(long id, String adminOid) {
         return repository.findById(id)
                 .onItem().ifNull().failWith(() -> ApiException.notFound("organisation.not-found", Long.toString(id)))
                 .chain(organisation -> hasHistory(id).chain(history -> {

@@ -58,6 +58,8 @@ public interface OtklikConfig {
 
     WriteLimit writeLimit();
 
+    Reference reference();
+
     interface Database {
 
         /** What a 503 answered while the database is unavailable tells clients to wait before retrying. */
@@ -187,6 +189,20 @@ public interface OtklikConfig {
 
         @WithDefault("10S")
         Duration per();
+    }
+
+    interface Reference {
+
+        /**
+         * How long an instance keeps reference data (the category tree, directory entries) it has read: a change made
+         * through another instance is seen here within this time; through this instance, at once.
+         */
+        @WithDefault("10S")
+        Duration keepFor();
+
+        /** The most entries kept per kind of reference data (past it, the copy starts over). */
+        @WithDefault("50000")
+        int mostEntries();
     }
 
     interface Partners {
