@@ -23,6 +23,9 @@ import ru.otklik.categories.repository.CategoryRepository;
 import ru.otklik.categories.dto.CategoryHierarchy;
 import ru.otklik.categories.dto.CategoryInput;
 import ru.otklik.categories.dto.CategoryView;
+import ru.otklik.categories.dto.CategoryAudit;
+import ru.otklik.shared.caller.PlatformRole;
+import ru.otklik.shared.events.AuditTrail;
 import ru.otklik.shared.problem.ApiException;
 import ru.otklik.shared.usage.Usages;
 import ru.otklik.shared.problem.ApiException.Violation;
@@ -33,15 +36,19 @@ import ru.otklik.shared.problem.ProblemType;
 public class CategoryService {
 
     private static final Logger LOG = Logger.getLogger(CategoryService.class);
+    private static final String KIND = "category";
 
     private final CategoryRepository repository;
     private final CategoryQueries queries;
     private final Instance<CategoryUsage> usages;
+    private final AuditTrail audit;
 
-    public CategoryService(CategoryRepository repository, CategoryQueries queries, Instance<CategoryUsage> usages) {
+    public CategoryService(CategoryRepository repository, CategoryQueries queries, Instance<CategoryUsage> usages,
+            AuditTrail audit) {
         this.repository = repository;
         this.queries = queries;
         this.usages = usages;
+        this.audit = audit;
     }
 
     /** The active categories as a tree, each level alphabetical. One query: the tree is small reference data. */
@@ -88,6 +95,7 @@ public class CategoryService {
                     apply(category, input);
                     return repository.persist(category);
                 })
+                .chain(() -> audit.record(admin(adminOid), "category.created", KIND, category.id, null, audited(category)))
                 .invoke(() -> LOG.infof("Category %d created by %s", category.id, adminOid))
                 .map(ignored -> category.id);
     }
@@ -99,7 +107,11 @@ public class CategoryService {
                 .call(category -> Objects.equals(category.parentId, input.parentId())
                         ? check(id, input)
                         : repository.lockTree().chain(() -> check(id, input)))
-                .invoke(category -> apply(category, input))
+                .chain(category -> {
+                    CategoryAudit before = audited(category);
+                    apply(category, input);
+                    return audit.record(admin(adminOid), "category.updated", KIND, id, before, audited(category));
+                })
                 .invoke(() -> LOG.infof("Category %d updated by %s", id, adminOid))
                 .map(ignored -> id);
     }
@@ -118,13 +130,15 @@ public class CategoryService {
                     }
                 }))
                 .chain(category -> used(id).chain(used -> {
+                    CategoryAudit before = audited(category);
                     if (used) {
                         category.active = false;
                         LOG.infof("Category %d deactivated by %s", id, adminOid);
-                        return Uni.createFrom().voidItem();
+                        return audit.record(admin(adminOid), "category.deactivated", KIND, id, before, audited(category));
                     }
                     LOG.infof("Category %d deleted by %s", id, adminOid);
-                    return repository.delete(category);
+                    return audit.record(admin(adminOid), "category.deleted", KIND, id, before, null)
+                            .chain(() -> repository.delete(category));
                 }));
     }
 
@@ -171,6 +185,15 @@ public class CategoryService {
         category.parentId = input.parentId();
         category.deadlineDays = input.deadlineDays();
         category.priority = input.priority();
+    }
+
+    private static AuditTrail.Actor admin(String oid) {
+        return new AuditTrail.Actor(oid, PlatformRole.ADMIN_NAME);
+    }
+
+    private static CategoryAudit audited(Category category) {
+        return new CategoryAudit(category.parentId, category.code, category.name, category.deadlineDays,
+                category.priority, category.active);
     }
 
     private static ApiException notFound(long id) {

@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "partners", description = "Integration partners: their OIDC clients, organisations and limits"),
                 @Tag(name = "webhooks", description = "Signed (Standard Webhooks) deliveries of outbox events to partners"),
                 @Tag(name = "live", description = "Events of the outbox as they commit, as Server-Sent Events"),
-                @Tag(name = "open311", description = "Open311 GeoReport v2 (JSON and XML); api_key is an access token") })
+                @Tag(name = "open311", description = "Open311 GeoReport v2 (JSON and XML); api_key is an access token"),
+                @Tag(name = "audit", description = "The audit trail of privileged actions, for platform administrators") })
 public class OtklikApi extends Application {
 
     static final String DESCRIPTION = """
