@@ -100,6 +100,8 @@ public class TwoInstances {
             System.exit(1);
         }
         System.out.println("two instances: OK");
+        // the HTTP client's and the receiver's threads would keep the JVM alive
+        System.exit(0);
     }
 
     private static void run(String db) throws Exception {
