@@ -415,7 +415,7 @@ public class TwoInstances {
 
     private static void awaitReady(String base, Process process) throws Exception {
         long started = System.nanoTime();
-        while (seconds(started) < 120) {
+        while (seconds(started) < 300) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(base + " exited with " + process.exitValue() + ": see target/two-instances");
             }
@@ -430,7 +430,7 @@ public class TwoInstances {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(base + " not ready after 120 s: see target/two-instances");
+        throw new IllegalStateException(base + " not ready after 300 s: see target/two-instances");
     }
 
     private static Map<String, Object> person(String oid, boolean trusted, String oktmo, List<String> roles,
