@@ -44,5 +44,7 @@ public enum AppealAction {
             .move(REOPEN, from(ANSWERED, CLOSED), IN_PROGRESS, "appeal.reopened")
             .stay(ATTACH, from(SUBMITTED, IN_PROGRESS), "appeal.attachment_added")
             .stay(RECALCULATE, from(REGISTERED, REDIRECTED, IN_PROGRESS), "appeal.deadline_recalculated")
+            // a moderator's decision: audited (who let an appeal in or turned it away)
+            .privileged(MODERATE)
             .build();
 }

@@ -33,5 +33,7 @@ public enum CommentAction {
             .move(EDIT, from(VISIBLE), VISIBLE, "comment.edited")
             .move(EDIT, from(VISIBLE), PENDING, "comment.edited")
             .move(DELETE, from(PENDING, VISIBLE, HIDDEN), DELETED, "comment.deleted")
+            // a moderator's or organisation administrator's decision: audited
+            .privileged(MODERATE)
             .build();
 }

@@ -25,6 +25,9 @@ import ru.otklik.categories.dto.CategoryInput;
 import ru.otklik.categories.dto.CategoryView;
 import ru.otklik.shared.cache.KeptCopies;
 import ru.otklik.shared.config.OtklikConfig;
+import ru.otklik.categories.dto.CategoryAudit;
+import ru.otklik.shared.caller.PlatformRole;
+import ru.otklik.shared.events.AuditTrail;
 import ru.otklik.shared.problem.ApiException;
 import ru.otklik.shared.usage.Usages;
 import ru.otklik.shared.problem.ApiException.Violation;
@@ -43,17 +46,21 @@ public class CategoryService {
     /** Deeper than any real tree: a guard against a cycle the checks on writing should have prevented. */
     private static final int MAX_DEPTH = 32;
 
+    private static final String KIND = "category";
+
     private final CategoryRepository repository;
     private final CategoryQueries queries;
     private final Instance<CategoryUsage> usages;
     private final KeptCopies<Boolean, CategoryHierarchy> kept;
+    private final AuditTrail audit;
 
     public CategoryService(CategoryRepository repository, CategoryQueries queries, Instance<CategoryUsage> usages,
-            OtklikConfig config) {
+            OtklikConfig config, AuditTrail audit) {
         this.repository = repository;
         this.queries = queries;
         this.usages = usages;
         this.kept = new KeptCopies<>(config.reference().keepFor(), 1);
+        this.audit = audit;
     }
 
     /** The active categories as a tree, each level alphabetical. */
@@ -123,6 +130,7 @@ public class CategoryService {
                     apply(category, input);
                     return repository.persist(category);
                 })
+                .chain(() -> audit.record(admin(adminOid), "category.created", KIND, category.id, null, audited(category)))
                 .invoke(() -> LOG.infof("Category %d created by %s", category.id, adminOid))
                 .map(ignored -> category.id);
     }
@@ -134,7 +142,11 @@ public class CategoryService {
                 .call(category -> Objects.equals(category.parentId, input.parentId())
                         ? check(id, input)
                         : repository.lockTree().chain(() -> check(id, input)))
-                .invoke(category -> apply(category, input))
+                .chain(category -> {
+                    CategoryAudit before = audited(category);
+                    apply(category, input);
+                    return audit.record(admin(adminOid), "category.updated", KIND, id, before, audited(category));
+                })
                 .invoke(() -> LOG.infof("Category %d updated by %s", id, adminOid))
                 .map(ignored -> id);
     }
@@ -153,13 +165,15 @@ public class CategoryService {
                     }
                 }))
                 .chain(category -> used(id).chain(used -> {
+                    CategoryAudit before = audited(category);
                     if (used) {
                         category.active = false;
                         LOG.infof("Category %d deactivated by %s", id, adminOid);
-                        return Uni.createFrom().voidItem();
+                        return audit.record(admin(adminOid), "category.deactivated", KIND, id, before, audited(category));
                     }
                     LOG.infof("Category %d deleted by %s", id, adminOid);
-                    return repository.delete(category);
+                    return audit.record(admin(adminOid), "category.deleted", KIND, id, before, null)
+                            .chain(() -> repository.delete(category));
                 }));
     }
 
@@ -207,6 +221,15 @@ public class CategoryService {
         category.deadlineDays = input.deadlineDays();
         category.priority = input.priority();
         category.sensitive = input.sensitive();
+    }
+
+    private static AuditTrail.Actor admin(String oid) {
+        return new AuditTrail.Actor(oid, PlatformRole.ADMIN_NAME);
+    }
+
+    private static CategoryAudit audited(Category category) {
+        return new CategoryAudit(category.parentId, category.code, category.name, category.deadlineDays,
+                category.priority, category.active);
     }
 
     private static ApiException notFound(long id) {

@@ -65,17 +65,18 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
                 .map(count -> count > 0);
     }
 
-    public Uni<Void> replaceCategories(long organisationId, Set<Long> categoryIds) {
+    /** Replaces the organisation's categories; the ones it had before (for the audit trail), read by the same delete. */
+    public Uni<Set<Long>> replaceCategories(long organisationId, Set<Long> categoryIds) {
         return getSession().chain(session -> session
-                .createNativeQuery("delete from organisation_category where organisation_id = :id")
+                .createNativeQuery("delete from organisation_category where organisation_id = :id returning category_id", Long.class)
                 .setParameter("id", organisationId)
-                .executeUpdate()
-                .chain(() -> categoryIds.isEmpty() ? Uni.createFrom().item(0) : session.createNativeQuery("""
+                .getResultList()
+                .call(() -> categoryIds.isEmpty() ? Uni.createFrom().item(0) : session.createNativeQuery("""
                         insert into organisation_category (organisation_id, category_id)
                         select :id, unnest(cast(:categories as bigint[]))""")
                         .setParameter("id", organisationId)
                         .setParameter("categories", categoryIds.toArray(Long[]::new))
                         .executeUpdate()))
-                .replaceWithVoid();
+                .map(Set::copyOf);
     }
 }

@@ -28,7 +28,10 @@ import ru.otklik.organisations.dto.OrganisationInput;
 import ru.otklik.organisations.dto.OrganisationView;
 import ru.otklik.shared.cache.KeptCopies;
 import ru.otklik.shared.config.OtklikConfig;
+import ru.otklik.organisations.dto.OrganisationAudit;
+import ru.otklik.shared.events.AuditTrail;
 import ru.otklik.shared.paging.Page;
+import ru.otklik.shared.caller.PlatformRole;
 import ru.otklik.shared.paging.PageRequest;
 import ru.otklik.shared.problem.ApiException;
 import ru.otklik.shared.usage.Usages;
@@ -44,6 +47,7 @@ import ru.otklik.shared.problem.ApiException.Violation;
 public class OrganisationService implements CategoryUsage {
 
     private static final Logger LOG = Logger.getLogger(OrganisationService.class);
+    private static final String KIND = "organisation";
 
     private final OrganisationRepository repository;
     private final OrganisationQueries queries;
@@ -51,15 +55,17 @@ public class OrganisationService implements CategoryUsage {
     private final Instance<OrganisationUsage> usages;
     private final KeptCopies<Long, OrganisationView> byId;
     private final KeptCopies<List<String>, List<OrganisationView>> byEsiaOids;
+    private final AuditTrail audit;
 
     public OrganisationService(OrganisationRepository repository, OrganisationQueries queries, CategoryService categories,
-            Instance<OrganisationUsage> usages, OtklikConfig config) {
+            Instance<OrganisationUsage> usages, OtklikConfig config, AuditTrail audit) {
         this.repository = repository;
         this.queries = queries;
         this.categories = categories;
         this.usages = usages;
         this.byId = new KeptCopies<>(config.reference().keepFor(), config.reference().mostEntries());
         this.byEsiaOids = new KeptCopies<>(config.reference().keepFor(), config.reference().mostEntries());
+        this.audit = audit;
     }
 
     public Uni<Page<OrganisationView>> list(OrganisationFilter filter, PageRequest page) {
@@ -154,6 +160,8 @@ public class OrganisationService implements CategoryUsage {
                     return repository.persist(organisation);
                 })
                 .chain(() -> repository.replaceCategories(organisation.id, categoryIds(input)))
+                .chain(() -> audit.record(admin(adminOid), "organisation.created", KIND, organisation.id, null,
+                        audited(organisation, categoryIds(input))))
                 .invoke(() -> LOG.infof("Organisation %d created by %s", organisation.id, adminOid))
                 .map(ignored -> organisation.id);
     }
@@ -165,9 +173,14 @@ public class OrganisationService implements CategoryUsage {
                 .call(organisation -> Objects.equals(organisation.parentId, input.parentId())
                         ? check(id, input)
                         : repository.lockTree().chain(() -> check(id, input)))
-                .invoke(organisation -> apply(organisation, input))
-                .call(() -> repository.flush())
-                .call(() -> repository.replaceCategories(id, categoryIds(input)))
+                .chain(organisation -> {
+                    OrganisationAudit before = audited(organisation, Set.of());
+                    apply(organisation, input);
+                    return repository.flush()
+                            .chain(() -> repository.replaceCategories(id, categoryIds(input)))
+                            .chain(previous -> audit.record(admin(adminOid), "organisation.updated", KIND, id,
+                                    withCategories(before, previous), audited(organisation, categoryIds(input))));
+                })
                 .invoke(() -> LOG.infof("Organisation %d updated by %s", id, adminOid))
                 .map(ignored -> id);
     }
@@ -178,14 +191,20 @@ public class OrganisationService implements CategoryUsage {
         return repository.findById(id)
                 .onItem().ifNull().failWith(() -> ApiException.notFound("organisation.not-found", Long.toString(id)))
                 .chain(organisation -> hasHistory(id).chain(history -> {
+                    OrganisationAudit before = audited(organisation, Set.of());
                     if (history) {
                         organisation.active = false;
                         organisation.updatedAt = Instant.now();
                         LOG.infof("Organisation %d deactivated by %s", id, adminOid);
-                        return Uni.createFrom().voidItem();
+                        return audit.record(admin(adminOid), "organisation.deactivated", KIND, id, before,
+                                audited(organisation, Set.of()));
                     }
                     LOG.infof("Organisation %d deleted by %s", id, adminOid);
-                    return repository.delete(organisation);
+                    // its categories would go with it: removed first, so that the trail keeps them
+                    return repository.replaceCategories(id, Set.of())
+                            .chain(previous -> audit.record(admin(adminOid), "organisation.deleted", KIND, id,
+                                    withCategories(before, previous), null))
+                            .chain(() -> repository.delete(organisation));
                 }));
     }
 
@@ -273,6 +292,26 @@ public class OrganisationService implements CategoryUsage {
         organisation.address = input.address() == null ? null : input.address().strip();
         organisation.active = input.active() == null || input.active();
         organisation.updatedAt = Instant.now();
+    }
+
+    private static AuditTrail.Actor admin(String oid) {
+        return new AuditTrail.Actor(oid, PlatformRole.ADMIN_NAME);
+    }
+
+    private static OrganisationAudit audited(Organisation organisation, Set<Long> categoryIds) {
+        return new OrganisationAudit(organisation.kind.name(), organisation.fullName, organisation.shortName,
+                organisation.inn, organisation.ogrn, organisation.esiaOid, organisation.regionCode, organisation.oktmo,
+                organisation.parentId, organisation.verified, organisation.connected, List.of(organisation.widgets),
+                organisation.phone, organisation.email, organisation.website, organisation.publicPageUrl,
+                organisation.address, organisation.active, categoryIds.stream().sorted().toList());
+    }
+
+    private static OrganisationAudit withCategories(OrganisationAudit audited, Set<Long> categoryIds) {
+        return new OrganisationAudit(audited.kind(), audited.fullName(), audited.shortName(), audited.inn(),
+                audited.ogrn(), audited.esiaOid(), audited.regionCode(), audited.oktmo(), audited.parentId(),
+                audited.verified(), audited.connected(), audited.widgets(), audited.phone(), audited.email(),
+                audited.website(), audited.publicPageUrl(), audited.address(), audited.active(),
+                categoryIds.stream().sorted().toList());
     }
 
     private static Set<Long> categoryIds(OrganisationInput input) {

@@ -17,18 +17,19 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, Long> {
         return count("clientId = ?1 and id <> ?2", clientId, selfId == null ? -1L : selfId).map(count -> count > 0);
     }
 
-    public Uni<Void> replaceOrganisations(long partnerId, Set<Long> organisationIds) {
+    /** Replaces the partner's organisations; the ones it had before (for the audit trail), read by the same delete. */
+    public Uni<Set<Long>> replaceOrganisations(long partnerId, Set<Long> organisationIds) {
         return getSession().chain(session -> session
-                .createNativeQuery("delete from partner_organisation where partner_id = :id")
+                .createNativeQuery("delete from partner_organisation where partner_id = :id returning organisation_id", Long.class)
                 .setParameter("id", partnerId)
-                .executeUpdate()
-                .chain(() -> session.createNativeQuery("""
+                .getResultList()
+                .call(() -> session.createNativeQuery("""
                         insert into partner_organisation (partner_id, organisation_id)
                         select :id, unnest(cast(:organisations as bigint[]))""")
                         .setParameter("id", partnerId)
                         .setParameter("organisations", organisationIds.toArray(Long[]::new))
                         .executeUpdate()))
-                .replaceWithVoid();
+                .map(Set::copyOf);
     }
 
     /** Whether any partner acts for this organisation itself (not only through a parent). */

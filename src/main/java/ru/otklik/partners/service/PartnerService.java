@@ -3,6 +3,7 @@ package ru.otklik.partners.service;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,6 +17,9 @@ import ru.otklik.partners.dto.PartnerInput;
 import ru.otklik.partners.dto.PartnerView;
 import ru.otklik.partners.repository.PartnerQueries;
 import ru.otklik.partners.repository.PartnerRepository;
+import ru.otklik.partners.dto.PartnerAudit;
+import ru.otklik.shared.caller.PlatformRole;
+import ru.otklik.shared.events.AuditTrail;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
 import ru.otklik.shared.problem.ApiException;
@@ -29,18 +33,21 @@ import ru.otklik.shared.problem.ApiException.Violation;
 public class PartnerService {
 
     private static final Logger LOG = Logger.getLogger(PartnerService.class);
+    private static final String KIND = "partner";
 
     private final PartnerRepository repository;
     private final PartnerQueries queries;
     private final OrganisationService organisations;
     private final PartnerScopes scopes;
+    private final AuditTrail audit;
 
     public PartnerService(PartnerRepository repository, PartnerQueries queries, OrganisationService organisations,
-            PartnerScopes scopes) {
+            PartnerScopes scopes, AuditTrail audit) {
         this.repository = repository;
         this.queries = queries;
         this.organisations = organisations;
         this.scopes = scopes;
+        this.audit = audit;
     }
 
     public Uni<Page<PartnerView>> list(PageRequest page) {
@@ -61,6 +68,8 @@ public class PartnerService {
                     return repository.persist(partner);
                 })
                 .chain(() -> repository.replaceOrganisations(partner.id, input.organisationIds()))
+                .chain(() -> audit.record(admin(adminOid), "partner.created", KIND, partner.id, null,
+                        audited(partner, input.organisationIds())))
                 .invoke(() -> LOG.infof("Partner %d (client %s) registered by %s", partner.id, partner.clientId, adminOid))
                 .map(ignored -> partner.id);
     }
@@ -70,12 +79,15 @@ public class PartnerService {
         return repository.findById(id)
                 .onItem().ifNull().failWith(() -> notFound(id))
                 .call(() -> check(id, input))
-                .invoke(partner -> {
+                .chain(partner -> {
                     scopes.forget(partner.clientId);
+                    PartnerAudit before = audited(partner, Set.of());
                     apply(partner, input);
+                    return repository.flush()
+                            .chain(() -> repository.replaceOrganisations(id, input.organisationIds()))
+                            .chain(previous -> audit.record(admin(adminOid), "partner.updated", KIND, id,
+                                    withOrganisations(before, previous), audited(partner, input.organisationIds())));
                 })
-                .call(() -> repository.flush())
-                .call(() -> repository.replaceOrganisations(id, input.organisationIds()))
                 .invoke(() -> LOG.infof("Partner %d updated by %s", id, adminOid))
                 .map(ignored -> id);
     }
@@ -87,7 +99,11 @@ public class PartnerService {
                 .onItem().ifNull().failWith(() -> notFound(id))
                 .call(partner -> {
                     scopes.forget(partner.clientId);
-                    return repository.delete(partner);
+                    // its organisations would go with it: removed first, so that the trail keeps them
+                    return repository.replaceOrganisations(id, Set.of())
+                            .chain(previous -> audit.record(admin(adminOid), "partner.deleted", KIND, id,
+                                    audited(partner, previous), null))
+                            .chain(() -> repository.delete(partner));
                 })
                 .invoke(() -> LOG.infof("Partner %d deleted by %s", id, adminOid))
                 .replaceWithVoid();
@@ -119,6 +135,20 @@ public class PartnerService {
         partner.requestsPerMinute = input.requestsPerMinute();
         partner.active = input.active() == null || input.active();
         partner.updatedAt = Instant.now();
+    }
+
+    private static AuditTrail.Actor admin(String oid) {
+        return new AuditTrail.Actor(oid, PlatformRole.ADMIN_NAME);
+    }
+
+    private static PartnerAudit audited(Partner partner, Set<Long> organisationIds) {
+        return new PartnerAudit(partner.clientId, partner.displayName, partner.requestsPerMinute, partner.active,
+                organisationIds.stream().sorted().toList());
+    }
+
+    private static PartnerAudit withOrganisations(PartnerAudit audited, Set<Long> organisationIds) {
+        return new PartnerAudit(audited.clientId(), audited.displayName(), audited.requestsPerMinute(),
+                audited.active(), organisationIds.stream().sorted().toList());
     }
 
     private static ApiException notFound(long id) {

@@ -22,6 +22,9 @@ import ru.otklik.routing.repository.RoutingRuleRepository;
 import ru.otklik.routing.dto.RouteView;
 import ru.otklik.routing.dto.RoutingRuleInput;
 import ru.otklik.routing.dto.RoutingRuleView;
+import ru.otklik.routing.dto.RoutingRuleAudit;
+import ru.otklik.shared.caller.PlatformRole;
+import ru.otklik.shared.events.AuditTrail;
 import ru.otklik.shared.paging.Cursor;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
@@ -39,18 +42,21 @@ public class RoutingService implements OrganisationUsage, CategoryUsage {
 
     private static final Logger LOG = Logger.getLogger(RoutingService.class);
     private static final String BY_ID = "i";
+    private static final String KIND = "routing_rule";
 
     private final RoutingRuleRepository repository;
     private final RoutingQueries queries;
     private final CategoryService categories;
     private final OrganisationService organisations;
+    private final AuditTrail audit;
 
     public RoutingService(RoutingRuleRepository repository, RoutingQueries queries, CategoryService categories,
-            OrganisationService organisations) {
+            OrganisationService organisations, AuditTrail audit) {
         this.repository = repository;
         this.queries = queries;
         this.categories = categories;
         this.organisations = organisations;
+        this.audit = audit;
     }
 
     /**
@@ -130,18 +136,27 @@ public class RoutingService implements OrganisationUsage, CategoryUsage {
                     rule.createdAt = Instant.now();
                     return repository.persist(rule);
                 })
+                .call(rule -> audit.record(admin(adminOid), "routing_rule.created", KIND, rule.id, null, audited(rule)))
                 .invoke(rule -> LOG.infof("Routing rule %d created by %s", rule.id, adminOid))
                 .map(rule -> rule.id);
     }
 
     @WithTransaction
     public Uni<Void> delete(long id, String adminOid) {
-        return repository.deleteById(id).invoke(deleted -> {
-            if (!deleted) {
-                throw ApiException.notFound("routing.rule.not-found", Long.toString(id));
-            }
-            LOG.infof("Routing rule %d deleted by %s", id, adminOid);
-        }).replaceWithVoid();
+        return repository.findById(id)
+                .onItem().ifNull().failWith(() -> ApiException.notFound("routing.rule.not-found", Long.toString(id)))
+                .call(rule -> audit.record(admin(adminOid), "routing_rule.deleted", KIND, id, audited(rule), null))
+                .call(repository::delete)
+                .invoke(() -> LOG.infof("Routing rule %d deleted by %s", id, adminOid))
+                .replaceWithVoid();
+    }
+
+    private static AuditTrail.Actor admin(String oid) {
+        return new AuditTrail.Actor(oid, PlatformRole.ADMIN_NAME);
+    }
+
+    private static RoutingRuleAudit audited(RoutingRule rule) {
+        return new RoutingRuleAudit(rule.categoryId, rule.oktmoPrefix, rule.organisationId);
     }
 
     @Override

@@ -37,10 +37,12 @@ public final class StateMachine<A extends Enum<A>, S extends Enum<S>> {
 
     private final String kind;
     private final List<Transition<A, S>> rows;
+    private final Set<A> privileged;
 
-    private StateMachine(String kind, List<Transition<A, S>> rows) {
+    private StateMachine(String kind, List<Transition<A, S>> rows, Set<A> privileged) {
         this.kind = kind;
         this.rows = List.copyOf(rows);
+        this.privileged = Set.copyOf(privileged);
     }
 
     /** A table for aggregates of this kind ({@code appeal}, {@code poll}): the prefix of their event types. */
@@ -95,6 +97,19 @@ public final class StateMachine<A extends Enum<A>, S extends Enum<S>> {
         return List.copyOf(actions);
     }
 
+    /**
+     * Whether the action is a privileged one (a moderation decision, a calendar load): the kit then writes an audit
+     * entry beside its event, in the same transaction.
+     */
+    public boolean privileged(A action) {
+        return privileged.contains(action);
+    }
+
+    /** The event types of privileged actions, in table order: what the audit trail derives from this table. */
+    public List<String> privilegedEvents() {
+        return rows.stream().filter(row -> privileged.contains(row.action())).map(Transition::event).distinct().toList();
+    }
+
     /** Every event type this table publishes, in table order: the feature's part of the event catalogue. */
     public List<String> events() {
         return rows.stream().map(Transition::event).distinct().toList();
@@ -104,6 +119,7 @@ public final class StateMachine<A extends Enum<A>, S extends Enum<S>> {
 
         private final String kind;
         private final List<Transition<A, S>> rows = new ArrayList<>();
+        private final Set<A> privileged = new LinkedHashSet<>();
 
         private Builder(String kind) {
             this.kind = kind;
@@ -132,8 +148,15 @@ public final class StateMachine<A extends Enum<A>, S extends Enum<S>> {
             return this;
         }
 
+        /** These actions are privileged: each step of them leaves an audit entry ({@link StateMachine#privileged}). */
+        @SafeVarargs
+        public final Builder<A, S> privileged(A... actions) {
+            privileged.addAll(List.of(actions));
+            return this;
+        }
+
         public StateMachine<A, S> build() {
-            return new StateMachine<>(kind, rows);
+            return new StateMachine<>(kind, rows, privileged);
         }
     }
 }

@@ -244,7 +244,7 @@ public class Writes {
         return outbox.append(new Outbox.Entry(transition.event(), lifecycle.machine().kind(), aggregate.id(), now,
                 facts.organisationId(), facts.subjectOid(), facts.payload(), transition.action().name(), actorOid,
                 acting.role(), acting.organisationId(), from == null ? null : from.name(), aggregate.status().name(),
-                step.reason(), step.details()))
+                step.reason(), step.details(), lifecycle.machine().privileged(transition.action())))
                 // a concurrent change of the same version fails here, inside the pipeline, as a 409
                 .chain(() -> Panache.getSession().chain(session -> session.flush()));
     }

@@ -30,19 +30,24 @@ public class Outbox {
 
     private final Pool pool;
     private final ObjectMapper json;
+    private final AuditTrail audit;
 
-    public Outbox(Pool pool, ObjectMapper json) {
+    public Outbox(Pool pool, ObjectMapper json, AuditTrail audit) {
         this.pool = pool;
         this.json = json;
+        this.audit = audit;
     }
 
-    /** What a change leaves in the outbox; see {@link OutboxEvent} for each part. */
+    /**
+     * What a change leaves in the outbox; see {@link OutboxEvent} for each part. A {@code privileged} entry (its table
+     * marks the action so) also leaves an audit entry derived from it ({@link AuditTrail}).
+     */
     public record Entry(String type, String aggregateKind, long aggregateId, Instant at, Long organisationId,
             String subjectOid, Record payload, String action, String actorOid, String actorRole, Long actorOrganisationId,
-            String fromStatus, String toStatus, String reason, Map<String, Object> details) {
+            String fromStatus, String toStatus, String reason, Map<String, Object> details, boolean privileged) {
     }
 
-    /** Adds the entry in the current write transaction. */
+    /** Adds the entry (and the audit entry of a privileged one) in the current write transaction. */
     public Uni<Void> append(Entry entry) {
         OutboxEvent event = new OutboxEvent();
         event.type = entry.type();
@@ -60,7 +65,9 @@ public class Outbox {
         event.toStatus = entry.toStatus();
         event.reason = entry.reason();
         event.details = entry.details() == null || entry.details().isEmpty() ? null : write(entry.details());
-        return Panache.getSession().chain(session -> session.persist(event));
+        return Panache.getSession().chain(session -> session.persist(event))
+                // the identity is known once persisted: the audit entry names the event it comes from
+                .chain(() -> entry.privileged() ? audit.derive(entry, event.id) : Uni.createFrom().voidItem());
     }
 
     /**

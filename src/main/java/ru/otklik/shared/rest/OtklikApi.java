@@ -29,7 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "live", description = "Events of the outbox as they commit, as Server-Sent Events"),
                 @Tag(name = "devices", description = "The caller's mobile devices that receive push notifications"),
                 @Tag(name = "sync", description = "Offline sync for mobile apps: what changed for the caller since a cursor, with tombstones"),
-                @Tag(name = "open311", description = "Open311 GeoReport v2 (JSON and XML); api_key is an access token") })
+                @Tag(name = "open311", description = "Open311 GeoReport v2 (JSON and XML); api_key is an access token"),
+                @Tag(name = "audit", description = "The audit trail of privileged actions, for platform administrators") })
 public class OtklikApi extends Application {
 
     static final String DESCRIPTION = """

@@ -3,6 +3,7 @@ package ru.otklik.webhooks.service;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,11 +11,15 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import ru.otklik.shared.caller.PlatformRole;
+import ru.otklik.shared.events.AuditTrail;
 import ru.otklik.shared.problem.ApiException;
 import ru.otklik.shared.problem.ProblemType;
 import ru.otklik.webhooks.DisabledReason;
 import ru.otklik.webhooks.SubscriptionStatus;
 import ru.otklik.webhooks.WebhookSubscription;
+import ru.otklik.webhooks.dto.SubscriptionAudit;
+import ru.otklik.webhooks.service.WebhookAccess.Manager;
 import ru.otklik.webhooks.repository.DeliveryRepository;
 import ru.otklik.webhooks.repository.SubscriptionRepository;
 
@@ -26,6 +31,7 @@ import ru.otklik.webhooks.repository.SubscriptionRepository;
 public class SubscriptionChanges {
 
     private static final Logger LOG = Logger.getLogger(SubscriptionChanges.class);
+    private static final String KIND = "webhook";
 
     /** A checked subscription, ready to be stored. */
     record Checked(long partnerId, String url, String[] eventTypes, Long[] organisationIds, String description,
@@ -34,16 +40,18 @@ public class SubscriptionChanges {
 
     private final SubscriptionRepository subscriptions;
     private final DeliveryRepository deliveries;
+    private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
-    public SubscriptionChanges(SubscriptionRepository subscriptions, DeliveryRepository deliveries) {
+    public SubscriptionChanges(SubscriptionRepository subscriptions, DeliveryRepository deliveries, AuditTrail audit) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
+        this.audit = audit;
     }
 
     /** A new subscription, which hears of what commits from now on; its id and its secret. */
     @WithTransaction
-    Uni<Created> create(Checked checked, String byOid) {
+    Uni<Created> create(Checked checked, Manager by) {
         WebhookSubscription subscription = new WebhookSubscription();
         subscription.partnerId = checked.partnerId();
         subscription.secret = Signatures.newSecret(random);
@@ -51,8 +59,9 @@ public class SubscriptionChanges {
         subscription.createdAt = Instant.now();
         apply(subscription, checked);
         return subscriptions.persist(subscription)
+                .call(() -> audit.record(actor(by), "webhook.created", KIND, subscription.id, null, audited(subscription)))
                 .invoke(() -> LOG.infof("Webhook subscription %d of partner %d created by %s", subscription.id,
-                        subscription.partnerId, byOid))
+                        subscription.partnerId, by.oid()))
                 .map(saved -> new Created(saved.id, saved.secret));
     }
 
@@ -60,32 +69,39 @@ public class SubscriptionChanges {
     }
 
     @WithTransaction
-    Uni<Void> replace(long id, Checked checked, Integer ifMatch, String byOid) {
-        return load(id, ifMatch).invoke(subscription -> apply(subscription, checked))
-                .invoke(() -> LOG.infof("Webhook subscription %d replaced by %s", id, byOid))
+    Uni<Void> replace(long id, Checked checked, Integer ifMatch, Manager by) {
+        return load(id, ifMatch).chain(subscription -> {
+                    SubscriptionAudit before = audited(subscription);
+                    apply(subscription, checked);
+                    return audit.record(actor(by), "webhook.replaced", KIND, id, before, audited(subscription));
+                })
+                .invoke(() -> LOG.infof("Webhook subscription %d replaced by %s", id, by.oid()))
                 .replaceWithVoid();
     }
 
     /** Deletes the subscription with its deliveries and their log. */
     @WithTransaction
-    Uni<Void> delete(long id, String byOid) {
-        return load(id, null).call(subscriptions::delete)
-                .invoke(() -> LOG.infof("Webhook subscription %d deleted by %s", id, byOid))
+    Uni<Void> delete(long id, Manager by) {
+        return load(id, null)
+                .call(subscription -> audit.record(actor(by), "webhook.deleted", KIND, id, audited(subscription), null))
+                .call(subscriptions::delete)
+                .invoke(() -> LOG.infof("Webhook subscription %d deleted by %s", id, by.oid()))
                 .replaceWithVoid();
     }
 
     /** A new secret; the previous one keeps signing beside it for {@code overlap}. The new secret. */
     @WithTransaction
-    Uni<String> rotate(long id, Duration overlap, String byOid) {
-        return load(id, null).map(subscription -> {
+    Uni<String> rotate(long id, Duration overlap, Manager by) {
+        return load(id, null).call(subscription -> {
+            SubscriptionAudit before = audited(subscription);
             Instant now = Instant.now();
             subscription.previousSecret = overlap.isZero() ? null : subscription.secret;
             subscription.previousSecretUntil = overlap.isZero() ? null : now.plus(overlap);
             subscription.secret = Signatures.newSecret(random);
             subscription.updatedAt = now;
-            LOG.infof("Webhook subscription %d: secret rotated by %s, the previous one signs for %s", id, byOid, overlap);
-            return subscription.secret;
-        });
+            LOG.infof("Webhook subscription %d: secret rotated by %s, the previous one signs for %s", id, by.oid(), overlap);
+            return audit.record(actor(by), "webhook.secret_rotated", KIND, id, before, audited(subscription));
+        }).map(subscription -> subscription.secret);
     }
 
     /** Queues one delivery again; false when the subscription has none such. */
@@ -110,6 +126,18 @@ public class SubscriptionChanges {
                 throw new ApiException(ProblemType.CONFLICT, "action.version.stale", subscription.version, ifMatch);
             }
         });
+    }
+
+    private static AuditTrail.Actor actor(Manager manager) {
+        return new AuditTrail.Actor(manager.oid(), manager.admin() ? PlatformRole.ADMIN_NAME : PlatformRole.PARTNER_NAME);
+    }
+
+    /** Never the secrets: a rotation shows as the time the previous secret signs until. */
+    private static SubscriptionAudit audited(WebhookSubscription subscription) {
+        return new SubscriptionAudit(subscription.partnerId, subscription.url, List.of(subscription.eventTypes),
+                subscription.organisationIds == null ? null : List.of(subscription.organisationIds), subscription.description, subscription.status.name(),
+                subscription.disabledReason == null ? null : subscription.disabledReason.name(),
+                subscription.previousSecretUntil);
     }
 
     private static void apply(WebhookSubscription subscription, Checked checked) {

@@ -68,19 +68,19 @@ public class WebhookSubscriptions {
     /** The new subscription with its secret, shown this once. */
     public Uni<SubscriptionView> create(SubscriptionInput input) {
         return access.manager().chain(manager -> check(manager, input, null)
-                .chain(checked -> changes.create(checked, manager.oid()))
+                .chain(checked -> changes.create(checked, manager))
                 .chain(created -> queries.findById(created.id()).map(view -> view.withSecret(created.secret()))));
     }
 
     public Uni<SubscriptionView> replace(long id, SubscriptionInput input, Integer ifMatch) {
         return access.manager().chain(manager -> visible(manager, id)
                 .chain(existing -> check(manager, input, existing.partnerId()))
-                .chain(checked -> changes.replace(id, checked, ifMatch, manager.oid()))
+                .chain(checked -> changes.replace(id, checked, ifMatch, manager))
                 .chain(() -> queries.findById(id)));
     }
 
     public Uni<Void> delete(long id) {
-        return access.manager().chain(manager -> visible(manager, id).chain(() -> changes.delete(id, manager.oid())));
+        return access.manager().chain(manager -> visible(manager, id).chain(() -> changes.delete(id, manager)));
     }
 
     /** A new secret, shown this once; the previous one keeps signing beside it for the overlap. */
@@ -91,7 +91,7 @@ public class WebhookSubscriptions {
                     settings.maxRotationOverlap().toHours()));
         }
         return access.manager().chain(manager -> visible(manager, id)
-                .chain(() -> changes.rotate(id, overlap, manager.oid()))
+                .chain(() -> changes.rotate(id, overlap, manager))
                 .chain(secret -> queries.findById(id).map(view -> view.withSecret(secret))));
     }
 
