@@ -62,6 +62,22 @@ class DeviceRegistrationTest {
     }
 
     @Test
+    void aPersonKeepsTheTenMostRecentlyRegisteredInstallations() {
+        String citizen = Tokens.citizen(Numbers.oid());
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            ids.add(Devices.register(citizen, "ru"));
+        }
+        Devices.list(citizen).statusCode(200).body("$", hasSize(10)).body("installationId", not(hasItem(ids.get(0))))
+                .body("installationId", hasItem(ids.get(10)));
+        // registering an old one again makes it the most recent: the next oldest goes instead
+        Devices.put(citizen, ids.get(1), Devices.device("FCM", "renewed-token", "ru")).statusCode(200);
+        Devices.register(citizen, "ru");
+        Devices.list(citizen).body("$", hasSize(10)).body("installationId", hasItem(ids.get(1)))
+                .body("installationId", not(hasItem(ids.get(2))));
+    }
+
+    @Test
     void aPersonRemovesTheirOwnDeviceButNotSomeoneElses() {
         String owner = Tokens.citizen(Numbers.oid());
         String other = Tokens.citizen(Numbers.oid());

@@ -14,6 +14,8 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import ru.otklik.testsupport.Calendars;
 import ru.otklik.testsupport.Directory;
+import ru.otklik.testsupport.MapAppeals;
+import ru.otklik.testsupport.Numbers;
 import ru.otklik.testsupport.Ownership;
 import ru.otklik.testsupport.Polls;
 
@@ -31,7 +33,21 @@ final class AuthorizationCalls {
     private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    private static final Map<String, Object> DEVICE = Map.of("platform", "RUSTORE", "token", "matrix-push-token",
+            "locale", "ru", "appVersion", "2.14.0");
+    /** Where the matrix's appeal on the map is: a spot of its own, away from other tests' appeals. */
+    private static final double[] MAP_SPOT = MapAppeals.spot();
+    private static Long mapAppeal;
+
     private AuthorizationCalls() {
+    }
+
+    /** A registered pothole of the owner on the public map (supports change no one's access: one serves every row). */
+    private static synchronized long mapAppeal(Ownership o) {
+        if (mapAppeal == null) {
+            mapAppeal = MapAppeals.pothole(o.author, MAP_SPOT[0], MAP_SPOT[1]);
+        }
+        return mapAppeal;
     }
 
     static Map<String, Call> of(Ownership o) {
@@ -62,6 +78,15 @@ final class AuthorizationCalls {
                 .post("/api/v1/appeals/" + o.fresh("answeredAppeal", o::answeredAppeal) + "/rate").statusCode());
         calls.put("POST /api/v1/appeals/{id}/reopen", t -> json(t, Map.of("reason", "Яму так и не заделали"))
                 .post("/api/v1/appeals/" + o.fresh("answeredAppeal", o::answeredAppeal) + "/reopen").statusCode());
+
+        calls.put("GET /api/v1/appeals/nearby", t -> as(t).queryParam("lat", MAP_SPOT[0]).queryParam("lon", MAP_SPOT[1])
+                .queryParam("radius", 500).get("/api/v1/appeals/nearby").statusCode());
+        calls.put("GET /api/v1/appeals/nearby/similar", t -> as(t).queryParam("category", Directory.categoryId("roads.potholes"))
+                .queryParam("lat", MAP_SPOT[0]).queryParam("lon", MAP_SPOT[1]).queryParam("text", "яма на дороге")
+                .get("/api/v1/appeals/nearby/similar").statusCode());
+        calls.put("POST /api/v1/appeals/{id}/supporters", t -> as(t).post("/api/v1/appeals/" + mapAppeal(o) + "/supporters").statusCode());
+        calls.put("DELETE /api/v1/appeals/{id}/supporters/me",
+                t -> as(t).delete("/api/v1/appeals/" + mapAppeal(o) + "/supporters/me").statusCode());
 
         calls.put("GET /api/v1/calendar/{year}", t -> as(t).get("/api/v1/calendar/2026").statusCode());
         calls.put("PUT /api/v1/calendar/{year}", t -> json(t, Calendars.provisional(2040)).put("/api/v1/calendar/2040").statusCode());
@@ -152,6 +177,17 @@ final class AuthorizationCalls {
                 .formParam("description", "Яма на проезжей части у дома 12, глубокая")
                 .formParam("first_name", "Иван").formParam("last_name", "Петров").formParam("phone", "+79001234567")
                 .post("/open311/v2/requests.json").statusCode());
+
+        calls.put("GET /api/v1/me/devices", t -> as(t).get("/api/v1/me/devices").statusCode());
+        calls.put("PUT /api/v1/me/devices/{installationId}", t -> json(t, DEVICE).put("/api/v1/me/devices/" + Numbers.oid()).statusCode());
+        calls.put("DELETE /api/v1/me/devices/{installationId}", t -> {
+            // the owner's device, made anew for each caller: the owner's own call removes it
+            String installation = "owned-" + Numbers.oid();
+            json(o.author, DEVICE).put("/api/v1/me/devices/" + installation).then().statusCode(200);
+            return as(t).delete("/api/v1/me/devices/" + installation).statusCode();
+        });
+        calls.put("GET /api/v1/sync", t -> as(t).get("/api/v1/sync").statusCode());
+        calls.put("GET /api/v1/audit", t -> as(t).get("/api/v1/audit").statusCode());
 
         calls.put("GET /dev/tokens", t -> as(t).get("/dev/tokens").statusCode());
         calls.put("GET /dev/tokens/{persona}", t -> as(t).get("/dev/tokens/trusted-citizen").statusCode());

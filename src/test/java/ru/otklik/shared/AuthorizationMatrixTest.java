@@ -38,7 +38,9 @@ import ru.otklik.testsupport.Tokens;
  * {@code admin} the platform roles; {@code P} a partner registered for X, owner of the webhook subscription;
  * {@code Q} a partner registered for Y.
  * <p>
- * Outcomes: {@code ok} any 2xx; {@code 401}, {@code 403}, {@code 404} exactly that. The objects are set up so that an
+ * Outcomes: {@code ok} any 2xx; {@code 401}, {@code 403}, {@code 404} exactly that; {@code 409} where the owner is
+ * refused by a rule rather than by who they are (supporting one's own appeal; withdrawing a support one never gave is
+ * a 200 like any repeated withdrawal). The objects are set up so that an
  * allowed call succeeds: a call that changes something gets a fresh object for each persona.
  */
 @QuarkusTest
@@ -62,6 +64,10 @@ class AuthorizationMatrixTest {
             POST   /api/v1/appeals/{id}/withdraw                        401  404 ok  404 403  403  404  404  403 404   403 404
             POST   /api/v1/appeals/{id}/rate                            401  404 ok  404 403  403  404  404  403 404   403 404
             POST   /api/v1/appeals/{id}/reopen                          401  404 ok  404 403  403  404  404  403 404   403 404
+            GET    /api/v1/appeals/nearby                               ok   ok  ok  ok  ok   ok   ok   ok   ok  ok    ok  ok
+            GET    /api/v1/appeals/nearby/similar                       401  ok  ok  ok  ok   ok   ok   ok   ok  ok    ok  ok
+            POST   /api/v1/appeals/{id}/supporters                      401  ok  409 ok  ok   ok   ok   ok   ok  ok    ok  ok
+            DELETE /api/v1/appeals/{id}/supporters/me                   401  ok  ok  ok  ok   ok   ok   ok   ok  ok    ok  ok
             GET    /api/v1/calendar/{year}                              ok   ok  ok  ok  ok   ok   ok   ok   ok  ok    ok  ok
             PUT    /api/v1/calendar/{year}                              401  403 403 403 403  403  403  403  403 ok    403 403
             GET    /api/v1/categories                                   ok   ok  ok  ok  ok   ok   ok   ok   ok  ok    ok  ok
@@ -125,6 +131,11 @@ class AuthorizationMatrixTest {
             GET    /open311/v2/requests.{format}                        ok   ok  ok  ok  ok   ok   ok   ok   ok  ok    ok  ok
             GET    /open311/v2/requests/{id}.{format}                   404  404 ok  404 ok   ok   404  404  ok  404   ok  404
             POST   /open311/v2/requests.{format}                        403  403 ok  ok  ok   ok   ok   ok   ok  ok    ok  ok
+            GET    /api/v1/me/devices                                   401  ok  ok  ok  ok   ok   ok   ok   ok  ok    403 403
+            PUT    /api/v1/me/devices/{installationId}                  401  ok  ok  ok  ok   ok   ok   ok   ok  ok    403 403
+            DELETE /api/v1/me/devices/{installationId}                  401  404 ok  404 404  404  404  404  404 404   403 403
+            GET    /api/v1/sync                                         401  ok  ok  ok  ok   ok   ok   ok   ok  ok    ok  ok
+            GET    /api/v1/audit                                        401  403 403 403 403  403  403  403  403 ok    403 403
             GET    /dev/tokens                                          ok   ok  ok  ok  ok   ok   ok   ok   ok  ok    ok  ok
             GET    /dev/tokens/{persona}                                ok   ok  ok  ok  ok   ok   ok   ok   ok  ok    ok  ok
             POST   /dev/tokens                                          ok   ok  ok  ok  ok   ok   ok   ok   ok  ok    ok  ok

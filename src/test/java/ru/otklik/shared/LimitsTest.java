@@ -50,7 +50,12 @@ class LimitsTest {
     private static final Map<String, String> WHOLE_LISTS = Map.of(
             "GET /api/v1/appeals/{id}/history", "one appeal's journal: a step per action of its lifecycle",
             "GET /api/v1/categories", "the reference tree of topics, kept by administrators",
-            "GET /dev/tokens", "the fixed personas of dev mode (dev and test only)");
+            "GET /dev/tokens", "the fixed personas of dev mode (dev and test only)",
+            "GET /api/v1/me/devices", "the caller's own installations: at most otklik.push.devices-per-person",
+            "GET /api/v1/appeals/nearby/similar", "suggestions: at most otklik.nearby.similar-limit",
+            "GET /open311/v2/services.{format}", "the active categories as services: the reference tree of topics",
+            "GET /open311/v2/requests.{format}", "GeoReport v2 has no page size: at most otklik.open311.max-requests",
+            "GET /open311/v2/requests/{id}.{format}", "one request, as GeoReport v2 answers it: a list of one");
 
     private static JsonNode document() {
         return OpenApiFuzzer.parse(given().accept("application/json").get("/q/openapi?format=json").asString());

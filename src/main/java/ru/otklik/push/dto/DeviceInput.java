@@ -17,7 +17,7 @@ public record DeviceInput(
         @Schema(description = "The provider's push token of this installation (printable ASCII, no spaces)",
                 example = "dQw4w9WgXcQ:APA91bHun4MxP5egoKMwt2KZFBaFUH-1RYqx", maxLength = 4096, pattern = "^[\\x21-\\x7E]+$") String token,
         @NotNull @Pattern(regexp = "^(ru|en)$", message = "{otklik.push.locale}")
-        @Schema(description = "The language of the texts of its pushes", example = "ru", pattern = "^(ru|en)$") String locale,
+        @Schema(description = "The language of the texts of its pushes", example = "ru", maxLength = 2, pattern = "^(ru|en)$") String locale,
         @NotBlank @Size(max = 32) @Pattern(regexp = "^[0-9A-Za-z][0-9A-Za-z.+_-]*$", message = "{otklik.push.app-version}")
         @Schema(description = "The app's version", example = "2.14.0", maxLength = 32, pattern = "^[0-9A-Za-z][0-9A-Za-z.+_-]*$") String appVersion) {
 }

@@ -16,9 +16,10 @@ public class DeviceRepository implements PanacheRepositoryBase<Device, String> {
      * Registers the installation for its owner, or updates it: one row per installation id however many PUTs run at
      * once (an upsert, not a read then a write). An installation registered by someone else moves to this owner with
      * its history dropped: the pushes still queued for the previous owner are deleted first, so that the new owner
-     * never receives them, and its rate window starts afresh.
+     * never receives them, and its rate window starts afresh. An owner keeps at most {@code kept} installations: the
+     * least recently registered beyond them go, with their queues (a phone long replaced, an app reinstalled many times).
      */
-    public Uni<Void> register(Device device) {
+    public Uni<Void> register(Device device, int kept) {
         return getSession().chain(session -> session.createNativeQuery("""
                 delete from push_delivery
                 where installation_id = :id
@@ -48,6 +49,14 @@ public class DeviceRepository implements PanacheRepositoryBase<Device, String> {
                         .setParameter("locale", device.locale)
                         .setParameter("version", device.appVersion)
                         .setParameter("now", device.updatedAt == null ? Instant.now() : device.updatedAt)
+                        .executeUpdate())
+                .chain(() -> session.createNativeQuery("""
+                        delete from push_device
+                        where owner_oid = :owner
+                          and installation_id not in (select installation_id from push_device where owner_oid = :owner
+                                                      order by updated_at desc, installation_id limit :kept)""")
+                        .setParameter("owner", device.ownerOid)
+                        .setParameter("kept", kept)
                         .executeUpdate()))
                 .replaceWithVoid();
     }

@@ -19,6 +19,7 @@ import ru.otklik.shared.caller.Caller;
 import ru.otklik.shared.caller.CallerResolver;
 import ru.otklik.shared.caller.PlatformRole;
 import ru.otklik.shared.problem.ApiException;
+import ru.otklik.shared.config.OtklikConfig;
 import ru.otklik.shared.problem.ProblemType;
 
 /**
@@ -37,11 +38,13 @@ public class Devices {
     private final DeviceRepository repository;
     private final DeviceQueries queries;
     private final CallerResolver callers;
+    private final int kept;
 
-    public Devices(DeviceRepository repository, DeviceQueries queries, CallerResolver callers) {
+    public Devices(DeviceRepository repository, DeviceQueries queries, CallerResolver callers, OtklikConfig config) {
         this.repository = repository;
         this.queries = queries;
         this.callers = callers;
+        this.kept = config.push().devicesPerPerson();
     }
 
     public Uni<DeviceView> register(String installationId, DeviceInput input) {
@@ -75,7 +78,7 @@ public class Devices {
 
     @WithTransaction
     Uni<Void> store(Device device) {
-        return repository.register(device);
+        return repository.register(device, kept);
     }
 
     @WithTransaction

@@ -107,7 +107,7 @@ public class Writes {
         }
         return outbox.append(new Outbox.Entry(type, lifecycle.machine().kind(), aggregate.id(), Instant.now(),
                 lifecycle.describe(aggregate).organisationId(), subjectOid, payload, action, actor.oid(), acting.role(),
-                acting.organisationId(), null, null, null, null));
+                acting.organisationId(), null, null, null, null, false));
     }
 
     /**

@@ -325,6 +325,10 @@ public interface OtklikConfig {
         @WithDefault("5")
         int maxPerDevice();
 
+        /** Installations one person keeps at most; registering another drops the least recently registered. */
+        @WithDefault("10")
+        int devicesPerPerson();
+
         @WithDefault("1M")
         Duration rateWindow();
 
