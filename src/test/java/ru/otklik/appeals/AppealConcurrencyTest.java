@@ -3,6 +3,7 @@ package ru.otklik.appeals;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.otklik.testsupport.Parallel.inParallel;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,10 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -141,25 +138,4 @@ class AppealConcurrencyTest {
                 .body("findAll { it.action == 'ANSWER' }.size()", org.hamcrest.Matchers.equalTo(1));
     }
 
-    private static List<Response> inParallel(int copies, Callable<Response> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(copies);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < copies; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }

@@ -5,15 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.otklik.testsupport.Parallel.inParallel;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -175,29 +171,6 @@ class AppealSupportTest {
     @Test
     void anAnonymousCallerCannotSupport() {
         given().post("/api/v1/appeals/1/supporters").then().statusCode(401);
-    }
-
-    /** The same request from many threads released at once. */
-    private static List<Response> inParallel(int copies, Callable<Response> request) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(copies);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < copies; i++) {
-                futures.add(threads.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        } finally {
-            threads.shutdownNow();
-        }
     }
 
     private long rows(long id) {
