@@ -125,7 +125,10 @@ class AppealNearbyTest {
 
     @Test
     void clusterCountsAddUpToTheMarkers() {
-        double[] spot = MapAppeals.spot();
+        // the spot a third into a cell of zoom 12, so that each group below falls in one cell, wherever the spot is
+        double cell = ru.otklik.appeals.service.MapGeometry.cell(12);
+        double[] random = MapAppeals.spot();
+        double[] spot = { (Math.floor(random[0] / cell) + 0.3) * cell, (Math.floor(random[1] / cell) + 0.3) * cell };
         String citizen = Tokens.trustedCitizen(Numbers.oid());
         for (int i = 0; i < 3; i++) {
             MapAppeals.pothole(citizen, spot[0] + i * 0.0003, spot[1]);
