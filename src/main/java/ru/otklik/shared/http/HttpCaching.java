@@ -40,7 +40,9 @@ public class HttpCaching {
 
     @ServerResponseFilter
     public void filter(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
-        HttpCache cache = resource.getResourceMethod() == null ? null : resource.getResourceMethod().getAnnotation(HttpCache.class);
+        // no resource at all when none matched the request (a 415 for a body type no method consumes)
+        HttpCache cache = resource == null || resource.getResourceMethod() == null ? null
+                : resource.getResourceMethod().getAnnotation(HttpCache.class);
         if (cache == null || response.getStatus() != 200 || !response.hasEntity()
                 || !HttpMethod.GET.equals(request.getMethod()) && !HttpMethod.HEAD.equals(request.getMethod())) {
             return;
