@@ -20,8 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
+import ru.otklik.testsupport.IsolatedDatabase;
 import ru.otklik.testsupport.OpenApiFuzzer;
 import ru.otklik.testsupport.Ownership;
 import ru.otklik.testsupport.Tokens;
@@ -44,8 +46,20 @@ import ru.otklik.testsupport.Tokens;
  * allowed call succeeds: a call that changes something gets a fresh object for each persona.
  */
 @QuarkusTest
-@TestProfile(ApiFuzzTest.OwnDatabase.class)
+@TestProfile(AuthorizationMatrixTest.OwnDatabase.class)
 class AuthorizationMatrixTest {
+
+    /**
+     * A database of its own, apart from the fuzz test's too: the fuzzer, acting as an administrator, deletes and
+     * renames the categories and organisations the matrix's things are made of.
+     */
+    public static class OwnDatabase implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(IsolatedDatabase.class));
+        }
+    }
+
 
     private static final String TABLE = """
             #                                                           anon cit A   oth offX admX offY oper mod admin P   Q

@@ -47,14 +47,15 @@ class DatabaseOutageTest {
         String citizen = Tokens.trustedCitizen(Numbers.oid());
         Map<String, Object> body = Appeals.pothole("Яма, поданная во время аварии базы данных " + UUID.randomUUID());
         String key = UUID.randomUUID().toString();
-        given().get("/api/v1/categories").then().statusCode(200);
+        // a directory search always asks the database (the category tree may be answered from an instance's copy)
+        given().get("/api/v1/organisations?q=больница").then().statusCode(200);
         List<LogRecord> records = new ArrayList<>();
         Handler capture = capture(records);
         Logger.getLogger("").addHandler(capture);
         try {
             FlakyDatabase.cut();
             for (int i = 0; i < 20; i++) {
-                given().get("/api/v1/categories").then().statusCode(503)
+                given().get("/api/v1/organisations?q=больница").then().statusCode(503)
                         .contentType("application/problem+json")
                         .header("Retry-After", "7")
                         .body("type", equalTo("https://otklik.ru/problems/service-unavailable"));
