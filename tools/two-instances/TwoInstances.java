@@ -82,6 +82,7 @@ public class TwoInstances {
                 String db = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
                 loadSampleData(db);
                 run(db);
+                shutdown(db, instances.get(1));
             } finally {
                 for (Process instance : instances) {
                     instance.destroy();
@@ -233,6 +234,108 @@ public class TwoInstances {
         }
         stream.cancel(true);
         receiver.stop(0);
+    }
+
+    /**
+     * 5. Instance B gets SIGTERM while filings (each with its own key, from its own person) keep coming to it: its
+     * readiness must go down while it still answers (so that a load balancer stops sending first), every filing it
+     * accepted must be in the database, and a client that files the rest again on A with their keys ends with each
+     * appeal exactly once: nothing accepted is lost, nothing is doubled.
+     */
+    private static void shutdown(String db, Process b) throws Exception {
+        int n = 60;
+        long category = categoryId("roads.potholes");
+        String marker = "Остановка экземпляра " + UUID.randomUUID();
+        List<String> keys = new ArrayList<>();
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            keys.add("shutdown-" + UUID.randomUUID());
+            people.add(token(person(String.format("72000000%02d", i), true, "25701000001", List.of(), List.of())));
+        }
+        Map<Integer, String> acceptedByB = new ConcurrentHashMap<>();
+        Map<String, Integer> outcomes = new ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicLong readinessDownAt = new java.util.concurrent.atomic.AtomicLong();
+        long begun = System.nanoTime();
+        Thread watcher = new Thread(() -> {
+            while (true) {
+                try {
+                    HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(bases[1] + "/q/health/ready"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    if (ready.statusCode() == 503) {
+                        readinessDownAt.compareAndSet(0, System.nanoTime());
+                    }
+                    Thread.sleep(100);
+                } catch (IOException | InterruptedException e) {
+                    return; // B no longer takes connections
+                }
+            }
+        });
+        watcher.start();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            futures.add(pool.submit(() -> {
+                Thread.sleep(index * 100L); // six seconds of filings; B is told to stop after one
+                try {
+                    HttpResponse<String> response = send(1, "POST", "/api/v1/appeals", people.get(index),
+                            pothole(category, marker + ", обращение " + index), keys.get(index));
+                    outcomes.merge(Integer.toString(response.statusCode()), 1, Integer::sum);
+                    if (response.statusCode() == 201) {
+                        acceptedByB.put(index, JSON.readTree(response.body()).path("id").asText());
+                    } else if (response.statusCode() >= 500 && response.statusCode() != 503) {
+                        VIOLATIONS.add("shutdown: B answered " + response.statusCode() + ": " + response.body());
+                    }
+                } catch (IOException e) {
+                    outcomes.merge("refused", 1, Integer::sum);
+                }
+                return null;
+            }));
+        }
+        Thread.sleep(1000);
+        long stopped = System.nanoTime();
+        b.destroy();
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        pool.shutdown();
+        if (!b.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            VIOLATIONS.add("shutdown: B did not stop within 60 s of SIGTERM");
+        }
+        watcher.join(10_000);
+        // the client files everything again on A with the same keys: what B accepted is replayed, the rest is filed
+        int replayed = 0;
+        for (int i = 0; i < n; i++) {
+            HttpResponse<String> again = null;
+            for (int attempt = 0; attempt < 10; attempt++) {
+                again = send(0, "POST", "/api/v1/appeals", people.get(i), pothole(category, marker + ", обращение " + i),
+                        keys.get(i));
+                if (again.statusCode() != 429 && again.statusCode() != 503) {
+                    break;
+                }
+                Thread.sleep(again.headers().firstValueAsLong("Retry-After").orElse(1) * 1000L);
+            }
+            String id = JSON.readTree(again.body()).path("id").asText();
+            if (again.statusCode() != 201 || acceptedByB.containsKey(i) && !acceptedByB.get(i).equals(id)) {
+                VIOLATIONS.add("shutdown: filing " + i + " again on A answered " + again.statusCode() + " id " + id
+                        + " (B had answered " + acceptedByB.get(i) + ")");
+            }
+            if (again.headers().firstValue("Idempotent-Replayed").map("true"::equals).orElse(false)) {
+                replayed++;
+            }
+        }
+        int appeals = count(db, "select count(*) from appeal where text like ?", marker + "%");
+        double downAfter = readinessDownAt.get() == 0 ? -1 : (readinessDownAt.get() - stopped) / 1e9;
+        System.out.printf("shutdown: SIGTERM to B during %d filings over 6 s: readiness down %.1f s after it; B answered %s; "
+                + "%d accepted by B, all replayed on A with their keys (%d replays); appeals in the database: %d of %d (%.1f s)%n",
+                n, downAfter, new TreeMap<>(outcomes), acceptedByB.size(), replayed, appeals, n, seconds(begun));
+        if (readinessDownAt.get() == 0) {
+            VIOLATIONS.add("shutdown: B's readiness never answered 503 before B stopped taking connections");
+        }
+        if (acceptedByB.isEmpty() || replayed < acceptedByB.size() || appeals != n) {
+            VIOLATIONS.add("shutdown: " + acceptedByB.size() + " accepted by B, " + replayed + " replayed on A, " + appeals
+                    + " appeals of " + n);
+        }
     }
 
     private static long seenOnStream(List<JsonNode> streamed, long appealId, String type) {
@@ -408,7 +511,6 @@ public class TwoInstances {
         // followers poll the outbox more often than in production, so the run is short
         env.put("OTKLIK_WEBHOOKS_POLL_INTERVAL", "200MS");
         env.put("OTKLIK_LIVE_POLL_INTERVAL", "200MS");
-        env.put("QUARKUS_SHUTDOWN_DELAY", "0S");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return builder.start();
     }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Two instances of the packaged application (prod profile) on one embedded PostgreSQL, with load split across them:
 # 200 filings with one Idempotency-Key -> one appeal; 50 parallel ballots of one person -> one ballot; every webhook
-# delivery once; a live stream on instance A sees what instance B wrote. Prints the figures; exits non-zero on any
+# delivery once; a live stream on instance A sees what instance B wrote; SIGTERM to B under load: its readiness goes
+# down first, and every filing it accepted is kept (the rest filed again on A with their keys: none lost or doubled). Prints the figures; exits non-zero on any
 # violation. Run by .ci/run after ./mvnw -B verify, whose target/quarkus-app it starts (built here if missing).
 # Logs of both instances: target/two-instances/instance-{A,B}.log.
 set -euo pipefail
