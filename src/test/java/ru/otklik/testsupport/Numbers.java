@@ -1,17 +1,23 @@
 package ru.otklik.testsupport;
 
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Fresh registry numbers with valid check digits, so that tests never collide with each other or the sample data. */
 public final class Numbers {
 
     private static final int[] INN10 = { 2, 4, 10, 3, 5, 9, 4, 6, 8 };
+    /**
+     * INNs have only seven free digits: a few thousand drawn at random would meet (a birthday collision about one run
+     * in five), so they are counted from a random start instead.
+     */
+    private static final AtomicInteger NEXT_INN = new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000_000));
 
     private Numbers() {
     }
 
     public static String inn() {
-        String body = "99" + digits(7);
+        String body = "99" + String.format("%07d", Math.floorMod(NEXT_INN.getAndIncrement(), 10_000_000));
         int sum = 0;
         for (int i = 0; i < 9; i++) {
             sum += INN10[i] * (body.charAt(i) - '0');
