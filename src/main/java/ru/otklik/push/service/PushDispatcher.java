@@ -1,10 +1,8 @@
 package ru.otklik.push.service;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,6 +12,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
+import ru.otklik.shared.events.ClaimRoom;
 import io.vertx.mutiny.core.Vertx;
 import ru.otklik.push.repository.PushStore;
 import ru.otklik.push.repository.PushStore.Claimed;
@@ -39,7 +38,7 @@ public class PushDispatcher {
     private final OtklikConfig.Push settings;
     private final RetrySchedule schedule;
     private final UUID worker = UUID.randomUUID();
-    private final AtomicInteger inFlight = new AtomicInteger();
+    private final ClaimRoom room;
     private long timer = -1;
 
     public PushDispatcher(Vertx vertx, PushStore store, PushGateway gateway, PushTexts texts, OtklikConfig config) {
@@ -48,6 +47,7 @@ public class PushDispatcher {
         this.gateway = gateway;
         this.texts = texts;
         this.settings = config.push();
+        this.room = new ClaimRoom(settings.claimBatch());
         this.schedule = RetrySchedule.of(settings.retry(), () -> ThreadLocalRandom.current().nextDouble());
     }
 
@@ -65,23 +65,7 @@ public class PushDispatcher {
 
     /** One round of a worker: claims what it has room for, sends it and records the outcomes; how many it handled. */
     Uni<Integer> dispatch(UUID as) {
-        int room = settings.claimBatch() - inFlight.get();
-        if (room <= 0) {
-            return Uni.createFrom().item(0);
-        }
-        inFlight.addAndGet(room);
-        return store.claim(as, settings.lease(), room)
-                .onTermination().invoke((claimed, failure, cancelled) -> inFlight.addAndGet(-room))
-                .chain(claimed -> {
-                    if (claimed.isEmpty()) {
-                        return Uni.createFrom().item(0);
-                    }
-                    inFlight.addAndGet(claimed.size());
-                    List<Uni<Boolean>> pushes = claimed.stream()
-                            .map(push -> deliver(as, push).eventually(inFlight::decrementAndGet))
-                            .toList();
-                    return Uni.join().all(pushes).andCollectFailures().map(List::size);
-                });
+        return room.round(size -> store.claim(as, settings.lease(), size), push -> deliver(as, push));
     }
 
     private Uni<Boolean> deliver(UUID as, Claimed push) {

@@ -2,10 +2,8 @@ package ru.otklik.webhooks.service;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +13,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
+import ru.otklik.shared.events.ClaimRoom;
 import io.vertx.mutiny.core.Vertx;
 import ru.otklik.organisations.service.OrganisationService;
 import ru.otklik.partners.service.PartnerScopes;
@@ -45,7 +44,7 @@ public class WebhookDispatcher {
     private final OtklikConfig.Webhooks settings;
     private final RetrySchedule schedule;
     private final UUID worker = UUID.randomUUID();
-    private final AtomicInteger inFlight = new AtomicInteger();
+    private final ClaimRoom room;
     private long timer = -1;
 
     public WebhookDispatcher(Vertx vertx, DeliveryStore store, WebhookSender sender, PartnerScopes partners,
@@ -56,6 +55,7 @@ public class WebhookDispatcher {
         this.partners = partners;
         this.organisations = organisations;
         this.settings = config.webhooks();
+        this.room = new ClaimRoom(settings.claimBatch());
         this.schedule = RetrySchedule.of(settings.retry(), () -> ThreadLocalRandom.current().nextDouble());
     }
 
@@ -76,23 +76,7 @@ public class WebhookDispatcher {
      * it handled. Public for tests, which run several workers against each other.
      */
     public Uni<Integer> dispatch(UUID as) {
-        int room = settings.claimBatch() - inFlight.get();
-        if (room <= 0) {
-            return Uni.createFrom().item(0);
-        }
-        inFlight.addAndGet(room);
-        return store.claim(as, settings.lease(), room)
-                .onTermination().invoke((claimed, failure, cancelled) -> inFlight.addAndGet(-room))
-                .chain(claimed -> {
-                    if (claimed.isEmpty()) {
-                        return Uni.createFrom().item(0);
-                    }
-                    inFlight.addAndGet(claimed.size());
-                    List<Uni<Boolean>> deliveries = claimed.stream()
-                            .map(delivery -> deliver(as, delivery).eventually(inFlight::decrementAndGet))
-                            .toList();
-                    return Uni.join().all(deliveries).andCollectFailures().map(List::size);
-                });
+        return room.round(size -> store.claim(as, settings.lease(), size), delivery -> deliver(as, delivery));
     }
 
     private Uni<Boolean> deliver(UUID as, Claimed delivery) {
