@@ -9,6 +9,8 @@
 #                   the SQL capture needs its csvlog: PGLOG=/path/to/postgresql.csv, else the pgbench column is "–")
 #   JAVA=java       the JVM the app runs on; JAVA_OPTS, AOT=1 (Java 25+: also start with an AOT cache, see README)
 #   KEEP=1          keep the work directory (logs, captured SQL, wrk and pgbench output)
+#   PATHS="me org-by-id"  drive only these read paths (names as in READS below; health is always driven: it is the
+#                   baseline); WRITES=0 skips the writes, STARTUP=0 the memory and start-up measurements
 #   Ports: app 8095, embedded PostgreSQL 8096, minimal app 8097 (APP_PORT, PG_PORT, MIN_PORT).
 #
 # What it does: builds the packaged app if needed (./mvnw -B -o package -DskipTests) and the minimal Quarkus REST app of
@@ -185,7 +187,12 @@ awk -v polls="$POLLS" 'BEGIN { n = split(polls, poll, " ") } { for (i = 1; i <= 
   printf "POST\t/api/v1/polls/%s/ballots\t%s\t{\"answers\":[{\"questionId\":1,\"optionIds\":[%d]},{\"questionId\":2,\"value\":%d}]}\n",
     poll[i], $0, 1 + (NR + i) % 4, 1 + NR % 5 }' "$WORK/tokens/voters" > "$P/ballot.all"
 
-READS="health me org-search org-by-id categories routing appeal inbox own comments stats"
+READS="health ${PATHS:-me org-search org-by-id categories routing appeal inbox own comments stats}"
+READS="health $(echo "${READS#health }" | sed 's/\bhealth\b//g')"
+WRITES=${WRITES:-1}
+STARTUP=${STARTUP:-1}
+FILE_PATH=file
+[ "$WRITES" = 1 ] || FILE_PATH=""
 declare -A LABEL=([health]="GET /q/health/live (no database)" [me]="GET /api/v1/me (token only)"
   [org-search]="GET /organisations?q=больница" [org-by-id]="GET /organisations/{id}" [categories]="GET /categories"
   [routing]="GET /routing?category&oktmo" [appeal]="GET /appeals/{id} (author)" [inbox]="GET /appeals?scope=inbox"
@@ -196,7 +203,7 @@ drive() { # path, seconds → wrk output
   wrk -t "$THREADS" -c "$CONNECTIONS" -d "${2}s" --timeout 30s --latency -s bench/lib/requests.lua "$BASE" -- "$P/$1" "$THREADS"
 }
 say "warming up: every read path and filing, $WARMUP s each"
-for path in $READS file; do drive "$path" "$WARMUP" > /dev/null; done
+for path in $READS $FILE_PATH; do drive "$path" "$WARMUP" > /dev/null; done
 
 capture() { # path → statements captured in $P/$1.sql (count on stdout)
   [ -n "${PGLOG:-}" ] || { echo 0; return; }
@@ -235,7 +242,7 @@ measure() { # path
   BAD[$1]=$(echo "$out" | awk '/Non-2xx/ { n = $5 } /Socket errors/ { e = $0 } END { printf "%d", n }')
 }
 
-for path in $READS file; do
+for path in $READS $FILE_PATH; do
   say "driving ${LABEL[$path]}"
   measure "$path"
   [ "$path" = health ] || [ "$path" = me ] && continue
@@ -245,81 +252,86 @@ for path in $READS file; do
     delete from appeal where id = (select max(id) from appeal)" >/dev/null
   TPS[$path]=$(replay "$path")
 done
-# the moderation backlog: what filing left, topped up with copies of registered appeals (never less than the path
-# could take in its time), the oldest first; the first one is the captured request's
-sql -c "insert into appeal (number, author_oid, channel, category_id, organisation_id, region_code, oktmo, text, status,
-          priority, deadline_days, created_at, created_on, updated_at)
-        select 'BM' || lpad((row_number() over ())::text, 9, '0'), author_oid, channel, category_id, organisation_id,
-          region_code, oktmo, text, 'SUBMITTED', priority, deadline_days, now(), current_date, now()
-        from appeal where status = 'REGISTERED' limit $((DURATION * 1000))" >/dev/null
-sql -c "select id from appeal where status = 'SUBMITTED' order by id" \
-  | awk -v t="$MODERATOR" '{ printf "POST\t/api/v1/appeals/%s/moderate\t%s\t{\"decision\":\"APPROVE\"}\n", $1, t }' > "$P/moderate.all"
-head -1 "$P/moderate.all" > "$P/moderate"
-STATEMENTS[moderate]=$(capture moderate)
-# the captured decision's row gets its version back, so that the replayed update finds it as the app did
-sql -c "update appeal set version = version - 1 where id = $(cut -f2 "$P/moderate" | cut -d/ -f5)" >/dev/null
-tail -n +2 "$P/moderate.all" > "$P/moderate"
-# ballots: the last voter's in the first poll is the captured request's
-tail -1 "$P/ballot.all" > "$P/ballot"
-STATEMENTS[ballot]=$(capture ballot)
-# the captured voter votes again in the replay (their counters were counted once; the replay rolls back)
-sql -c "delete from poll_participation where voter_oid = '$((3000000000 + VOTERS - 1))'" >/dev/null
-head -n -1 "$P/ballot.all" > "$P/ballot"
-for path in moderate ballot; do
-  say "driving ${LABEL[$path]}"
-  measure "$path"
-  TPS[$path]=$(replay "$path")
-done
+if [ "$WRITES" = 1 ]; then
+  # the moderation backlog: what filing left, topped up with copies of registered appeals (never less than the path
+  # could take in its time), the oldest first; the first one is the captured request's
+  sql -c "insert into appeal (number, author_oid, channel, category_id, organisation_id, region_code, oktmo, text, status,
+            priority, deadline_days, created_at, created_on, updated_at)
+          select 'BM' || lpad((row_number() over ())::text, 9, '0'), author_oid, channel, category_id, organisation_id,
+            region_code, oktmo, text, 'SUBMITTED', priority, deadline_days, now(), current_date, now()
+          from appeal where status = 'REGISTERED' limit $((DURATION * 1000))" >/dev/null
+  sql -c "select id from appeal where status = 'SUBMITTED' order by id" \
+    | awk -v t="$MODERATOR" '{ printf "POST\t/api/v1/appeals/%s/moderate\t%s\t{\"decision\":\"APPROVE\"}\n", $1, t }' > "$P/moderate.all"
+  head -1 "$P/moderate.all" > "$P/moderate"
+  STATEMENTS[moderate]=$(capture moderate)
+  # the captured decision's row gets its version back, so that the replayed update finds it as the app did
+  sql -c "update appeal set version = version - 1 where id = $(cut -f2 "$P/moderate" | cut -d/ -f5)" >/dev/null
+  tail -n +2 "$P/moderate.all" > "$P/moderate"
+  # ballots: the last voter's in the first poll is the captured request's
+  tail -1 "$P/ballot.all" > "$P/ballot"
+  STATEMENTS[ballot]=$(capture ballot)
+  # the captured voter votes again in the replay (their counters were counted once; the replay rolls back)
+  sql -c "delete from poll_participation where voter_oid = '$((3000000000 + VOTERS - 1))'" >/dev/null
+  head -n -1 "$P/ballot.all" > "$P/ballot"
+  for path in moderate ballot; do
+    say "driving ${LABEL[$path]}"
+    measure "$path"
+    TPS[$path]=$(replay "$path")
+  done
+fi
 rss_default=$(($(ps -o rss= -p "$APP_PID") / 1024))
 stop_app
 
 # ---- memory and start-up ------------------------------------------------------------------------------------------
-# The documented container settings (README "Performance", src/main/docker/Dockerfile.jvm), with the 512 MB limit of
-# the container given to the JVM directly: the app's RSS after every read path and filing for a few seconds each.
-CONTAINER_OPTS=${CONTAINER_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k}
-say "memory: the app with the container settings ($CONTAINER_OPTS) under load"
-start_app "$WORK/app-container.log" $CONTAINER_OPTS
-for path in $READS file; do drive "$path" 2 > /dev/null; done
-rss_container=$(($(ps -o rss= -p "$APP_PID") / 1024))
-stop_app
-
-START_RUNS=${START_RUNS:-3}
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
-start_minimal() { # java, options… → READY_MS
-  local java=$1 started
-  shift
-  started=$(now_ms)
-  "$java" "$@" -Dquarkus.http.port="$MIN_PORT" -jar bench/minimal/target/quarkus-app/quarkus-run.jar > "$WORK/minimal.log" 2>&1 &
-  MIN_PID=$!
-  wait_ready "http://localhost:$MIN_PORT/q/health/ready" "$MIN_PID" "$WORK/minimal.log"
-  READY_MS=$(($(now_ms) - started))
-  kill "$MIN_PID"; wait "$MIN_PID" 2>/dev/null || true; MIN_PID=""
-}
-starts() { # "app"|"minimal", java, options… → the median of START_RUNS starts to ready, in ms
-  local what=$1 java=$2
-  shift 2
-  for _ in $(seq 1 "$START_RUNS"); do
-    if [ "$what" = app ]; then JAVA=$java start_app "$WORK/app-start.log" "$@"; stop_app; else start_minimal "$java" "$@"; fi
-    echo "$READY_MS"
-  done | median
-}
 declare -A START
-say "start-up: $START_RUNS starts each of the app and of the minimal REST app"
-START[app]=$(starts app "$JAVA")
-START[minimal]=$(starts minimal "$JAVA")
-START[app-container]=$(starts app "$JAVA" $CONTAINER_OPTS)
-JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-if [ -x "$JAVA25" ]; then
-  say "start-up on $("$JAVA25" -version 2>&1 | head -1): plain, then with an AOT cache from a training run"
-  START[app25]=$(starts app "$JAVA25" $CONTAINER_OPTS)
-  START[minimal25]=$(starts minimal "$JAVA25")
-  # the training run: start, every read path and filing for a few seconds, stop; the JVM writes the cache on exit
-  JAVA=$JAVA25 start_app "$WORK/app-training.log" $CONTAINER_OPTS -XX:AOTCacheOutput="$WORK/app.aot"
+rss_container=-
+if [ "$STARTUP" = 1 ]; then
+  # The documented container settings (README "Performance", src/main/docker/Dockerfile.jvm), with the 512 MB limit of
+  # the container given to the JVM directly: the app's RSS after every read path and filing for a few seconds each.
+  CONTAINER_OPTS=${CONTAINER_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k}
+  say "memory: the app with the container settings ($CONTAINER_OPTS) under load"
+  start_app "$WORK/app-container.log" $CONTAINER_OPTS
   for path in $READS file; do drive "$path" 2 > /dev/null; done
+  rss_container=$(($(ps -o rss= -p "$APP_PID") / 1024))
   stop_app
-  if [ -f "$WORK/app.aot" ]; then
-    START[app25aot]=$(starts app "$JAVA25" $CONTAINER_OPTS -XX:AOTCache="$WORK/app.aot")
-    START[aot-size]=$(($(stat -c %s "$WORK/app.aot") / 1024 / 1024))
+
+  START_RUNS=${START_RUNS:-3}
+  median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+  start_minimal() { # java, options… → READY_MS
+    local java=$1 started
+    shift
+    started=$(now_ms)
+    "$java" "$@" -Dquarkus.http.port="$MIN_PORT" -jar bench/minimal/target/quarkus-app/quarkus-run.jar > "$WORK/minimal.log" 2>&1 &
+    MIN_PID=$!
+    wait_ready "http://localhost:$MIN_PORT/q/health/ready" "$MIN_PID" "$WORK/minimal.log"
+    READY_MS=$(($(now_ms) - started))
+    kill "$MIN_PID"; wait "$MIN_PID" 2>/dev/null || true; MIN_PID=""
+  }
+  starts() { # "app"|"minimal", java, options… → the median of START_RUNS starts to ready, in ms
+    local what=$1 java=$2
+    shift 2
+    for _ in $(seq 1 "$START_RUNS"); do
+      if [ "$what" = app ]; then JAVA=$java start_app "$WORK/app-start.log" "$@"; stop_app; else start_minimal "$java" "$@"; fi
+      echo "$READY_MS"
+    done | median
+  }
+  say "start-up: $START_RUNS starts each of the app and of the minimal REST app"
+  START[app]=$(starts app "$JAVA")
+  START[minimal]=$(starts minimal "$JAVA")
+  START[app-container]=$(starts app "$JAVA" $CONTAINER_OPTS)
+  JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+  if [ -x "$JAVA25" ]; then
+    say "start-up on $("$JAVA25" -version 2>&1 | head -1): plain, then with an AOT cache from a training run"
+    START[app25]=$(starts app "$JAVA25" $CONTAINER_OPTS)
+    START[minimal25]=$(starts minimal "$JAVA25")
+    # the training run: start, every read path and filing for a few seconds, stop; the JVM writes the cache on exit
+    JAVA=$JAVA25 start_app "$WORK/app-training.log" $CONTAINER_OPTS -XX:AOTCacheOutput="$WORK/app.aot"
+    for path in $READS file; do drive "$path" 2 > /dev/null; done
+    stop_app
+    if [ -f "$WORK/app.aot" ]; then
+      START[app25aot]=$(starts app "$JAVA25" $CONTAINER_OPTS -XX:AOTCache="$WORK/app.aot")
+      START[aot-size]=$(($(stat -c %s "$WORK/app.aot") / 1024 / 1024))
+    fi
   fi
 fi
 
@@ -329,7 +341,7 @@ echo
 echo "Otklik benchmark: SCALE=$SCALE, $CONNECTIONS connections, $DURATION s per path, $(nproc) cores, $("$JAVA" -version 2>&1 | head -1)"
 echo "load average at the start $LOAD_AT_START, now $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine moves every figure; the ratios less)"
 printf '%-36s %9s %8s %8s %7s %9s %6s %9s %6s\n' path "req/s" "p50 ms" "p99 ms" non-2xx "/health" SQL "pgbench" "/pgb"
-for path in $READS file moderate ballot; do
+for path in $READS $FILE_PATH $([ "$WRITES" = 1 ] && echo moderate ballot); do
   tps=${TPS[$path]:--}
   awk -v l="${LABEL[$path]}" -v r="${RPS[$path]}" -v a="${P50[$path]}" -v b="${P99[$path]}" -v n="${BAD[$path]}" \
       -v base="$base" -v s="${STATEMENTS[$path]:--}" -v t="$tps" 'BEGIN {
@@ -338,6 +350,7 @@ for path in $READS file moderate ballot; do
 done
 echo
 echo "RSS after the load run: $rss_default MB with the JVM's defaults; $rss_container MB with the container settings"
+[ "$STARTUP" = 1 ] || exit 0
 echo "start-up to ready (median of $START_RUNS; ratio to the minimal Quarkus REST app on the same JVM):"
 echo "  first start, Flyway creating the schema: $first_start ms"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }

@@ -60,6 +60,8 @@ public interface OtklikConfig {
 
     Reference reference();
 
+    VerifiedTokens verifiedTokens();
+
     interface Database {
 
         /** What a 503 answered while the database is unavailable tells clients to wait before retrying. */
@@ -202,6 +204,21 @@ public interface OtklikConfig {
 
         /** The most entries kept per kind of reference data (past it, the copy starts over). */
         @WithDefault("50000")
+        int mostEntries();
+    }
+
+    interface VerifiedTokens {
+
+        /**
+         * How long an instance keeps an access token it has verified (never past the token's expiry): the client's
+         * next requests with it are not verified again. A signing key removed from the identity provider stops
+         * being accepted within this time plus the JWKS cache's.
+         */
+        @WithDefault("60S")
+        Duration keepFor();
+
+        /** The most tokens kept (past it, the store starts over). */
+        @WithDefault("20000")
         int mostEntries();
     }
 
