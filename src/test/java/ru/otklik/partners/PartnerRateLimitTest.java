@@ -40,6 +40,23 @@ class PartnerRateLimitTest {
     }
 
     @Test
+    void aPartnerOverItsAllowanceOnOpen311GetsAGeoReportErrorWithRetryAfter() {
+        long cityHall = Partners.organisationId(Appeals.IRKUTSK_CITY_HALL);
+        String clientId = Partners.newClientId();
+        Map<String, Object> registration = Partners.registration(clientId, List.of(cityHall));
+        registration.put("requestsPerMinute", 2);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(registration)
+                .when().post("/api/v1/partners").then().statusCode(201);
+        String partner = Partners.token(clientId);
+        given().queryParam("api_key", partner).when().get("/open311/v2/requests.json").then().statusCode(200);
+        given().queryParam("api_key", partner).when().get("/open311/v2/requests.json").then().statusCode(200);
+        given().queryParam("api_key", partner).when().get("/open311/v2/requests.json")
+                .then().statusCode(429).header("Retry-After", notNullValue()).body("[0].code", equalTo(429));
+        given().auth().oauth2(partner).when().get("/open311/v2/requests.json")
+                .then().statusCode(429).header("Retry-After", notNullValue()).body("[0].code", equalTo(429));
+    }
+
+    @Test
     void peopleAndUnregisteredClientsAreNotCounted() {
         String citizen = Tokens.trustedCitizen(Numbers.oid());
         String unregistered = Partners.token(Partners.newClientId());

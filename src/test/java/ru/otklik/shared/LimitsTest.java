@@ -208,6 +208,32 @@ class LimitsTest {
         assertFalse(fresh.header("Retry-After").isBlank());
     }
 
+    @Test
+    void open311FilingsByApiKeyCountAgainstThePersonsAllowanceOfWrites() {
+        String citizen = Tokens.trustedCitizen(Numbers.oid());
+        for (int i = 0; i < 5; i++) {
+            given().auth().oauth2(citizen).post("/api/v1/appeals/999999999/take").then().statusCode(404);
+        }
+        Response refused = given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("api_key", citizen).formParam("service_code", "roads.potholes")
+                .formParam("lat", "52.287").formParam("long", "104.281")
+                .formParam("description", "Яма на проезжей части у дома 12, глубокая")
+                .post("/open311/v2/requests.json");
+        assertEquals(429, refused.statusCode(), refused.asString());
+        assertEquals(429, refused.jsonPath().getInt("[0].code"), "a GeoReport error, as Open311 answers every error");
+        assertTrue(Long.parseLong(refused.header("Retry-After")) >= 1);
+        given().auth().oauth2(citizen).get("/api/v1/appeals").then().statusCode(200).body("items.size()", equalTo(0));
+
+        // and the other way round: filings by api_key use up the allowance of the Authorization header
+        String other = Tokens.trustedCitizen(Numbers.oid());
+        for (int i = 0; i < 5; i++) {
+            given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("api_key", other)
+                    .formParam("service_code", "no.such.service").post("/open311/v2/requests.json").then().statusCode(404);
+        }
+        given().auth().oauth2(other).post("/api/v1/appeals/999999999/take").then().statusCode(429)
+                .contentType(PROBLEM).header("Retry-After", org.hamcrest.Matchers.notNullValue());
+    }
+
     private static Map<String, Object> withRoles(String... roles) {
         Map<String, Object> claims = new LinkedHashMap<>(Tokens.person(Numbers.oid(), true));
         claims.put("roles", List.of(roles));

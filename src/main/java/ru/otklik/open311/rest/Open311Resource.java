@@ -172,7 +172,9 @@ public class Open311Resource {
 
     @ServerExceptionMapper
     public Response failed(ApiException failure, UriInfo uri, HttpHeaders headers) {
-        return formats.error(format(uri), failure, locale(headers));
+        Response response = formats.error(format(uri), failure, locale(headers));
+        return failure.retryAfterSeconds() == null ? response
+                : Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, failure.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package ru.otklik.shared.problem;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -17,6 +18,7 @@ public class ApiException extends RuntimeException {
     private final transient Object[] args;
     private final transient List<Violation> violations;
     private String currentStatus;
+    private Long retryAfterSeconds;
 
     public ApiException(ProblemType type, String key, Object... args) {
         this(type, List.of(), key, args);
@@ -53,6 +55,22 @@ public class ApiException extends RuntimeException {
         ApiException e = new ApiException(ProblemType.INVALID_TRANSITION, "transition.invalid", action, currentStatus);
         e.currentStatus = currentStatus;
         return e;
+    }
+
+    /**
+     * A 429 for a caller over an allowance, to try again after {@code wait}: the message's argument and the
+     * {@code Retry-After} header are that wait in whole seconds, rounded up, at least one.
+     */
+    public static ApiException tooManyRequests(String key, Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        ApiException e = new ApiException(ProblemType.TOO_MANY_REQUESTS, key, seconds);
+        e.retryAfterSeconds = seconds;
+        return e;
+    }
+
+    /** The seconds for {@code Retry-After}, or null when the answer has none. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public String currentStatus() {

@@ -65,7 +65,9 @@ public class ProblemMappers {
             // answered on purpose, yet someone must act (load a calendar year): its arguments are such facts, not people
             LOG.warnf("%s on %s: %s %s", e.type().uri(), path(uri), e.key(), Arrays.toString(e.args()));
         }
-        return respond(problems.problem(e, locale(headers), path(uri)));
+        Response response = respond(problems.problem(e, locale(headers), path(uri)));
+        return e.retryAfterSeconds() == null ? response
+                : Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
