@@ -22,13 +22,7 @@ class PartnerRateLimitTest {
 
     @Test
     void aPartnerOverItsCallsAMinuteGetsATooManyRequestsProblemWithRetryAfter() {
-        long cityHall = Partners.organisationId(Appeals.IRKUTSK_CITY_HALL);
-        String clientId = Partners.newClientId();
-        Map<String, Object> registration = Partners.registration(clientId, List.of(cityHall));
-        registration.put("requestsPerMinute", 2);
-        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(registration)
-                .when().post("/api/v1/partners").then().statusCode(201);
-        String partner = Partners.token(clientId);
+        String partner = partnerAllowedTwoCallsAMinute();
         given().auth().oauth2(partner).when().get("/api/v1/appeals").then().statusCode(200);
         given().auth().oauth2(partner).when().get("/api/v1/me").then().statusCode(200);
         given().auth().oauth2(partner).header("Accept-Language", "en").when().get("/api/v1/appeals")
@@ -36,18 +30,13 @@ class PartnerRateLimitTest {
                 .header("Retry-After", notNullValue())
                 .body("type", equalTo("https://otklik.ru/problems/too-many-requests"))
                 .body("title", equalTo("Too many requests"));
-        given().auth().oauth2(Partners.registeredToken(cityHall)).when().get("/api/v1/appeals").then().statusCode(200);
+        given().auth().oauth2(Partners.registeredToken(Partners.organisationId(Appeals.IRKUTSK_CITY_HALL)))
+                .when().get("/api/v1/appeals").then().statusCode(200);
     }
 
     @Test
     void aPartnerOverItsAllowanceOnOpen311GetsAGeoReportErrorWithRetryAfter() {
-        long cityHall = Partners.organisationId(Appeals.IRKUTSK_CITY_HALL);
-        String clientId = Partners.newClientId();
-        Map<String, Object> registration = Partners.registration(clientId, List.of(cityHall));
-        registration.put("requestsPerMinute", 2);
-        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(registration)
-                .when().post("/api/v1/partners").then().statusCode(201);
-        String partner = Partners.token(clientId);
+        String partner = partnerAllowedTwoCallsAMinute();
         given().queryParam("api_key", partner).when().get("/open311/v2/requests.json").then().statusCode(200);
         given().queryParam("api_key", partner).when().get("/open311/v2/requests.json").then().statusCode(200);
         given().queryParam("api_key", partner).when().get("/open311/v2/requests.json")
@@ -64,5 +53,16 @@ class PartnerRateLimitTest {
             given().auth().oauth2(citizen).when().get("/api/v1/me").then().statusCode(200);
             given().auth().oauth2(unregistered).when().get("/api/v1/me").then().statusCode(200);
         }
+    }
+
+    /** A token of a newly registered partner of the city hall, allowed two calls a minute. */
+    private static String partnerAllowedTwoCallsAMinute() {
+        String clientId = Partners.newClientId();
+        Map<String, Object> registration = Partners.registration(clientId,
+                List.of(Partners.organisationId(Appeals.IRKUTSK_CITY_HALL)));
+        registration.put("requestsPerMinute", 2);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(registration)
+                .when().post("/api/v1/partners").then().statusCode(201);
+        return Partners.token(clientId);
     }
 }
