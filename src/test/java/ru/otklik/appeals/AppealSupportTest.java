@@ -10,6 +10,7 @@ import static ru.otklik.testsupport.Parallel.inParallel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
@@ -171,6 +172,37 @@ class AppealSupportTest {
     @Test
     void anAnonymousCallerCannotSupport() {
         given().post("/api/v1/appeals/1/supporters").then().statusCode(401);
+    }
+
+    @Test
+    void parallelSupportsAndWithdrawalsLeaveExactlyTheSupportersFollowingTheAppeal() throws Exception {
+        long id = pothole(MapAppeals.spot());
+        List<String> people = List.of(Tokens.citizen(Numbers.oid()), Tokens.citizen(Numbers.oid()),
+                Tokens.citizen(Numbers.oid()), Tokens.citizen(Numbers.oid()));
+        AtomicInteger turn = new AtomicInteger();
+        List<Integer> statuses = inParallel(16, () -> {
+            int mine = turn.getAndIncrement();
+            String person = people.get(mine % people.size());
+            return (mine % 3 == 0 ? withdraw(person, id) : support(person, id)).extract().statusCode();
+        });
+        assertTrue(statuses.stream().allMatch(status -> status == 200 || status == 201), statuses.toString());
+        List<String> supporters = oids("select supporter_oid from appeal_supporter where appeal_id = $1 order by 1", id);
+        List<String> followers = oids("""
+                select person_oid from event_follower
+                where aggregate_kind = 'appeal' and aggregate_id = $1 and until is null order by 1""", id);
+        assertEquals(supporters, followers);
+        for (String person : people) {
+            withdraw(person, id).statusCode(200);
+        }
+        assertEquals(List.of(), oids("""
+                select person_oid from event_follower
+                where aggregate_kind = 'appeal' and aggregate_id = $1 and until is null""", id));
+    }
+
+    private List<String> oids(String sql, long id) {
+        List<String> oids = new ArrayList<>();
+        pool.preparedQuery(sql).execute(Tuple.of(id)).await().indefinitely().forEach(row -> oids.add(row.getString(0)));
+        return oids;
     }
 
     private long rows(long id) {

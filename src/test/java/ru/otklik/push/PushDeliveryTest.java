@@ -23,6 +23,7 @@ import ru.otklik.testsupport.PushGatewayResource;
 import ru.otklik.testsupport.PushReceiver;
 import ru.otklik.testsupport.PushReceiver.Answer;
 import ru.otklik.testsupport.PushReceiver.Received;
+import ru.otklik.testsupport.Supporters;
 import ru.otklik.testsupport.Tokens;
 
 /**
@@ -152,6 +153,40 @@ class PushDeliveryTest {
         assertEquals(poll, pushes.get(0).json().getJsonObject("data").getLong("aggregateId"));
         assertEquals("Новое голосование в вашем районе", pushes.get(0).json().getJsonObject("notification").getString("title"));
         assertTrue(receiver.to(token(outside)).isEmpty(), "Angarsk is not in the audience of an Irkutsk poll");
+    }
+
+    @Test
+    void aSupportersDeviceHearsOfTheWorkOnTheSupportedAppealAndAWithdrawnSupportersDoesNot() throws InterruptedException {
+        String author = elsewhere();
+        String supporter = elsewhere();
+        String former = elsewhere();
+        String authors = Devices.register(author, "ru");
+        String supporters = Devices.register(supporter, "ru");
+        String formers = Devices.register(former, "en");
+        long id = Supporters.onTheMap(author);
+        String number = number(author, id);
+        Supporters.support(supporter, id).statusCode(201);
+        Supporters.support(former, id).statusCode(201);
+        Supporters.withdraw(former, id).statusCode(200);
+        Supporters.takeAndAnswer(id);
+
+        List<Received> pushes = receiver.await(2, push -> push.token().equals(token(supporters)), WAIT);
+        assertEquals(List.of("appeal.taken", "appeal.answered"), pushes.stream().map(Received::type)
+                .sorted((a, b) -> order(a) - order(b)).toList(), "the public facts, not the registration before the support");
+        Received answered = pushes.stream().filter(push -> push.type().equals("appeal.answered")).findFirst().orElseThrow();
+        assertEquals("Обращение " + number + ", которое вы поддержали: дан ответ",
+                answered.json().getJsonObject("notification").getString("title"));
+        assertEquals(id, answered.json().getJsonObject("data").getLong("aggregateId"));
+        assertFalse(answered.body().contains("Яма"), "nothing of the appeal's text in a supporter's push");
+
+        List<Received> authorsPushes = receiver.await(3, push -> push.token().equals(token(authors)), WAIT);
+        assertEquals("Ваше обращение " + number + ": дан ответ", authorsPushes.stream()
+                .filter(push -> push.type().equals("appeal.answered")).findFirst().orElseThrow()
+                .json().getJsonObject("notification").getString("title"));
+        Thread.sleep(2000);
+        assertEquals(3, receiver.to(token(authors)).size(), "the author hears of each event once, as its author");
+        assertEquals(2, receiver.to(token(supporters)).size());
+        assertEquals(List.of(), receiver.to(token(formers)), "a withdrawn supporter hears nothing more of it");
     }
 
     private static int order(String type) {

@@ -21,11 +21,12 @@ import io.restassured.path.json.JsonPath;
 import ru.otklik.testsupport.Appeals;
 import ru.otklik.testsupport.Numbers;
 import ru.otklik.testsupport.Partners;
+import ru.otklik.testsupport.Supporters;
 import ru.otklik.testsupport.Tokens;
 
 /**
  * Offline sync over the outbox: a person's changes in commit order, resumable from a cursor, bounded pages, and
- * tombstones for what an official may no longer see. A change is readable once every transaction that began before
+ * tombstones for what an official may no longer see or a former supporter no longer follows. A change is readable once every transaction that began before
  * it has ended, so the tests sync until what they expect has arrived.
  */
 @QuarkusTest
@@ -109,6 +110,48 @@ class SyncTest {
         JsonPath mine = awaitSync(author, null, 100, json -> "appeal.redirected".equals(json.getString("changes[0].event")));
         assertEquals("UPSERT", mine.getString("changes[0].change"));
         assertEquals("REDIRECTED", mine.getString("changes[0].state.status"));
+    }
+
+    @Test
+    void aSupporterSyncsTheSupportedAppealInOrderAndATombstoneOnceTheyWithdraw() {
+        String author = Tokens.trustedCitizen(Numbers.oid());
+        String supporter = Tokens.citizen(Numbers.oid());
+        long id = Supporters.onTheMap(author);
+        long other = Supporters.onTheMap(Tokens.trustedCitizen(Numbers.oid()));
+        Supporters.support(supporter, id).statusCode(201);
+        Supporters.support(supporter, other).statusCode(201);
+        JsonPath supported = awaitSync(supporter, null, 100, json -> json.getList("changes.event")
+                .equals(List.of("appeal.supported", "appeal.supported")));
+        assertEquals(List.of(id, other), ids(supported), "each supported appeal once, in the order of its latest change");
+        assertEquals(List.of("UPSERT", "UPSERT"), supported.getList("changes.change"));
+
+        Supporters.takeAndAnswer(id);
+        JsonPath answered = awaitSync(supporter, supported.getString("cursor"), 100,
+                json -> "appeal.answered".equals(json.getString("changes[0].event")));
+        assertEquals(List.of(id), ids(answered), "the organisation's work on the supported appeal, and nothing of " + other);
+        assertEquals("UPSERT", answered.getString("changes[0].change"));
+        assertEquals("ANSWERED", answered.getString("changes[0].state.status"));
+
+        // resumed one event at a time from the same cursor: the same events, in commit order
+        JsonPath first = sync(supporter, supported.getString("cursor"), 1).statusCode(200).extract().jsonPath();
+        assertEquals("appeal.taken", first.getString("changes[0].event"));
+        assertTrue(first.getBoolean("more"));
+        JsonPath second = sync(supporter, first.getString("cursor"), 1).statusCode(200).extract().jsonPath();
+        assertEquals("appeal.answered", second.getString("changes[0].event"));
+
+        Supporters.withdraw(supporter, id).statusCode(200);
+        JsonPath gone = awaitSync(supporter, answered.getString("cursor"), 100, json -> ids(json).contains(id));
+        assertEquals(List.of(id), ids(gone));
+        assertEquals("TOMBSTONE", gone.getString("changes[0].change"));
+        assertNull(gone.get("changes[0].state"), "a tombstone shows nothing of the appeal");
+        JsonPath fresh = sync(supporter, null, 100).statusCode(200).extract().jsonPath();
+        assertEquals(List.of(other, id), ids(fresh), "the withdrawal is the latest change");
+        assertEquals(List.of("UPSERT", "TOMBSTONE"), fresh.getList("changes.change"), "a first sync after the withdrawal too");
+
+        JsonPath authors = awaitSync(author, null, 100, json -> ids(json).contains(id));
+        assertEquals(List.of(id), ids(authors));
+        assertEquals("UPSERT", authors.getString("changes[0].change"), "a supporter's withdrawal never hides the author's appeal");
+        assertEquals("appeal.answered", authors.getString("changes[0].event"));
     }
 
     @Test

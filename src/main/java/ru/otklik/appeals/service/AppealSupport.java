@@ -28,7 +28,8 @@ import ru.otklik.shared.problem.ProblemType;
  * "Me too": a person supports an open appeal on the map instead of filing the same problem again, once, and may
  * withdraw the support. Outside the appeal's table, through the kit's plain write (one transaction, Idempotency-Key)
  * under the appeal's row lock, so parallel requests of one person leave one row and the count equals the rows. Each
- * change publishes an event to the appeal's organisation and to the supporter.
+ * change publishes an event to the appeal's organisation and to the supporter, and makes the supporter a follower of
+ * the appeal (or no longer one) through the kit: they hear of its events by push and sync while they support it.
  */
 @ApplicationScoped
 public class AppealSupport {
@@ -88,8 +89,10 @@ public class AppealSupport {
         int count = appeal.supporters + (support ? 1 : -1);
         appeal.supporters = count;
         LOG.infof("appeal %d: %s by %s, %d supporters", appeal.id, support ? "supported" : "support withdrawn", actor.oid(), count);
-        return writes.publish(appeals, appeal, support ? SUPPORTED : WITHDRAWN, support ? "SUPPORT" : "WITHDRAW_SUPPORT",
-                actor, new Acting("CITIZEN", null), actor.oid(), SupportEvent.of(appeal, count));
+        // a supporter hears of the appeal's events as its author does, for as long as they support it
+        Uni<Boolean> following = support ? writes.follow(appeals, appeal, actor.oid()) : writes.unfollow(appeals, appeal, actor.oid());
+        return following.chain(ignored -> writes.publish(appeals, appeal, support ? SUPPORTED : WITHDRAWN, support ? "SUPPORT" : "WITHDRAW_SUPPORT",
+                actor, new Acting("CITIZEN", null), actor.oid(), SupportEvent.of(appeal, count)));
     }
 
     /** Who may support what: an appeal on the map (or one they see anyway, to be told why not), never their own. */

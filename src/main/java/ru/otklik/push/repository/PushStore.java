@@ -25,8 +25,8 @@ import ru.otklik.push.Platform;
 @ApplicationScoped
 public class PushStore {
 
-    /** An event that concerns a person: it goes to each of their devices. */
-    public record ForPerson(long eventId, String oid) {
+    /** An event that concerns a person, as its owner or as a follower of its aggregate: it goes to each of their devices. */
+    public record ForPerson(long eventId, String oid, boolean followed) {
     }
 
     /** An event that concerns the residents of an area: it goes to each device whose owner's OKTMO starts with the prefix. */
@@ -35,7 +35,8 @@ public class PushStore {
 
     /** A push claimed by a worker, with what sending it needs. */
     public record Claimed(long deliveryId, int attempts, Instant queuedAt, String installationId, Platform platform,
-            String token, String locale, long eventId, String eventType, String aggregateKind, long aggregateId, String number) {
+            String token, String locale, long eventId, String eventType, String aggregateKind, long aggregateId, String number,
+            boolean followed) {
     }
 
     private final Pool pool;
@@ -50,12 +51,12 @@ public class PushStore {
             return Uni.createFrom().voidItem();
         }
         return connection.preparedQuery("""
-                insert into push_delivery (installation_id, event_id, status, next_attempt_at, created_at)
-                select d.installation_id, t.event_id, 'PENDING', now(), now()
-                from unnest($1::bigint[], $2::varchar[]) as t(event_id, oid)
+                insert into push_delivery (installation_id, event_id, status, next_attempt_at, created_at, followed)
+                select d.installation_id, t.event_id, 'PENDING', now(), now(), t.followed
+                from unnest($1::bigint[], $2::varchar[], $5::boolean[]) as t(event_id, oid, followed)
                 join push_device d on d.owner_oid = t.oid
                 union all
-                select d.installation_id, t.event_id, 'PENDING', now(), now()
+                select d.installation_id, t.event_id, 'PENDING', now(), now(), false
                 from unnest($3::bigint[], $4::varchar[]) as t(event_id, prefix)
                 join push_device d on d.owner_oktmo like t.prefix || '%'
                 on conflict (installation_id, event_id) do nothing""")
@@ -63,7 +64,8 @@ public class PushStore {
                         persons.stream().map(ForPerson::eventId).toArray(Long[]::new),
                         persons.stream().map(ForPerson::oid).toArray(String[]::new),
                         areas.stream().map(ForArea::eventId).toArray(Long[]::new),
-                        areas.stream().map(ForArea::oktmoPrefix).toArray(String[]::new)))
+                        areas.stream().map(ForArea::oktmoPrefix).toArray(String[]::new),
+                        persons.stream().map(ForPerson::followed).toArray(Boolean[]::new)))
                 .replaceWithVoid();
     }
 
@@ -83,9 +85,9 @@ public class PushStore {
                 ), claimed as (
                     update push_delivery d set claimed_until = now() + $2::bigint * interval '1 millisecond', claimed_by = $3
                     from due where d.id = due.id
-                    returning d.id, d.installation_id, d.event_id, d.attempts, d.created_at
+                    returning d.id, d.installation_id, d.event_id, d.attempts, d.created_at, d.followed
                 )
-                select c.id, c.attempts, c.created_at, v.installation_id, v.platform, v.token, v.locale,
+                select c.id, c.attempts, c.created_at, c.followed, v.installation_id, v.platform, v.token, v.locale,
                        e.id as event_id, e.type, e.aggregate_kind, e.aggregate_id, e.payload ->> 'number' as number
                 from claimed c
                 join push_device v on v.installation_id = c.installation_id
@@ -144,6 +146,6 @@ public class PushStore {
         return new Claimed(row.getLong("id"), row.getInteger("attempts"), row.getOffsetDateTime("created_at").toInstant(),
                 row.getString("installation_id"), Platform.valueOf(row.getString("platform")), row.getString("token"),
                 row.getString("locale"), row.getLong("event_id"), row.getString("type"), row.getString("aggregate_kind"),
-                row.getLong("aggregate_id"), row.getString("number"));
+                row.getLong("aggregate_id"), row.getString("number"), row.getBoolean("followed"));
     }
 }

@@ -83,7 +83,8 @@ public class PushDispatcher {
 
     private PushGateway.Message message(Claimed push) {
         return new PushGateway.Message(push.installationId(), push.platform(), push.token(), push.locale(),
-                texts.title(push.locale(), push.eventType(), push.number()),
+                push.followed() ? texts.followerTitle(push.locale(), push.eventType(), push.number())
+                        : texts.title(push.locale(), push.eventType(), push.number()),
                 new PushGateway.Data(push.eventId(), push.eventType(), push.aggregateKind(), push.aggregateId(), push.number()));
     }
 

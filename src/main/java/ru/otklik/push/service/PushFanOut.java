@@ -19,6 +19,8 @@ import ru.otklik.push.repository.PushStore;
 import ru.otklik.push.repository.PushStore.ForArea;
 import ru.otklik.push.repository.PushStore.ForPerson;
 import ru.otklik.shared.config.OtklikConfig;
+import ru.otklik.shared.events.Followers;
+import ru.otklik.shared.events.Followers.Followed;
 import ru.otklik.shared.events.OutboxCursors;
 import ru.otklik.shared.events.OutboxPosition;
 import ru.otklik.shared.events.OutboxReader;
@@ -31,7 +33,9 @@ import ru.otklik.shared.events.PublishedEvent;
  * one wins and the others read on from where it stopped).
  * <p>
  * Whom an event concerns is what the outbox says may see it, narrowed to people: an aggregate's events go to the
- * person it belongs to ({@code subject_oid}: an appeal's author, or the operator who filed it for someone); a poll's
+ * person it belongs to ({@code subject_oid}: an appeal's author, or the operator who filed it for someone), and
+ * those of its events that are public facts (an answer, a status) also to its followers ({@link Followers}: an
+ * appeal's supporters), with a title of their own ("an appeal you support"); a poll's
  * opening goes to the residents of its audience (devices whose owner's OKTMO starts with one of its prefixes). An
  * organisation's officials are never pushed to: they work in the inbox.
  */
@@ -49,18 +53,20 @@ public class PushFanOut {
     private final PushStore store;
     private final PushTexts texts;
     private final PollAudiences polls;
+    private final Followers followers;
     private final OtklikConfig.Push settings;
     private final AtomicBoolean running = new AtomicBoolean();
     private long timer = -1;
 
     public PushFanOut(Vertx vertx, OutboxReader reader, OutboxCursors cursors, PushStore store, PushTexts texts,
-            PollAudiences polls, OtklikConfig config) {
+            PollAudiences polls, Followers followers, OtklikConfig config) {
         this.vertx = vertx;
         this.reader = reader;
         this.cursors = cursors;
         this.store = store;
         this.texts = texts;
         this.polls = polls;
+        this.followers = followers;
         this.settings = config.push();
     }
 
@@ -107,21 +113,38 @@ public class PushFanOut {
     private Uni<Targets> targets(List<PublishedEvent> events) {
         List<ForPerson> persons = new ArrayList<>();
         List<PublishedEvent> openings = new ArrayList<>();
+        List<PublishedEvent> followed = new ArrayList<>();
         for (PublishedEvent event : events) {
+            if (texts.pushedToFollowers(event.type())) {
+                followed.add(event);
+            }
             if (!texts.pushed(event.type())) {
                 continue;
             }
             if ("poll".equals(event.aggregateKind())) {
                 openings.add(event);
             } else if (event.subjectOid() != null) {
-                persons.add(new ForPerson(event.id(), event.subjectOid()));
+                persons.add(new ForPerson(event.id(), event.subjectOid(), false));
             }
         }
-        return Multi.createFrom().iterable(openings)
+        // one statement for the whole window: who follows each aggregate whose events it pushes to followers
+        Uni<List<ForPerson>> toFollowers = followers.of(followed.stream()
+                .map(event -> new Followed(event.aggregateKind(), event.aggregateId())).toList())
+                .map(byAggregate -> followed.stream()
+                        .flatMap(event -> byAggregate.getOrDefault(new Followed(event.aggregateKind(), event.aggregateId()),
+                                List.of()).stream()
+                                // the owner hears of it as the owner, once
+                                .filter(oid -> !oid.equals(event.subjectOid()))
+                                .map(oid -> new ForPerson(event.id(), oid, true)))
+                        .toList());
+        return toFollowers.chain(fromFollowing -> Multi.createFrom().iterable(openings)
                 .onItem().transformToUniAndConcatenate(event -> polls.prefixesOf(event.aggregateId())
                         .map(prefixes -> prefixes.stream().map(prefix -> new ForArea(event.id(), prefix)).toList()))
                 .collect().asList()
-                .map(areas -> new Targets(persons, areas.stream().flatMap(List::stream).toList()));
+                .map(areas -> {
+                    persons.addAll(fromFollowing);
+                    return new Targets(persons, areas.stream().flatMap(List::stream).toList());
+                }));
     }
 
     /** Where the fan-out stands: for tests that start after events they must not hear of. */

@@ -18,6 +18,7 @@ import io.vertx.mutiny.core.Vertx;
 import ru.otklik.shared.action.StateMachine.Transition;
 import ru.otklik.shared.caller.Caller;
 import ru.otklik.shared.caller.CallerResolver;
+import ru.otklik.shared.events.Followers;
 import ru.otklik.shared.events.Outbox;
 import ru.otklik.shared.idempotency.Idempotency;
 import ru.otklik.shared.problem.ApiException;
@@ -46,12 +47,14 @@ public class Writes {
     private final CallerResolver callers;
     private final Idempotency idempotency;
     private final Outbox outbox;
+    private final Followers followers;
     private final Vertx vertx;
 
-    public Writes(CallerResolver callers, Idempotency idempotency, Outbox outbox, Vertx vertx) {
+    public Writes(CallerResolver callers, Idempotency idempotency, Outbox outbox, Followers followers, Vertx vertx) {
         this.callers = callers;
         this.idempotency = idempotency;
         this.outbox = outbox;
+        this.followers = followers;
         this.vertx = vertx;
     }
 
@@ -108,6 +111,22 @@ public class Writes {
         return outbox.append(new Outbox.Entry(type, lifecycle.machine().kind(), aggregate.id(), Instant.now(),
                 lifecycle.describe(aggregate).organisationId(), subjectOid, payload, action, actor.oid(), acting.role(),
                 acting.organisationId(), null, null, null, null, false));
+    }
+
+    /**
+     * Inside a {@link #write}: the person starts following the aggregate (a supporter of an appeal), hearing of its
+     * events by push and sync as its owner does ({@link Followers}); false when they already follow it. In the same
+     * transaction as the feature's own row that says why, so that the two never disagree.
+     */
+    public <E extends Stateful<S>, S extends Enum<S>> Uni<Boolean> follow(Lifecycle<E, S, ?, ?> lifecycle, E aggregate,
+            String personOid) {
+        return followers.follow(lifecycle.machine().kind(), aggregate.id(), personOid);
+    }
+
+    /** Inside a {@link #write}: the person stops following the aggregate; false when they did not follow it. */
+    public <E extends Stateful<S>, S extends Enum<S>> Uni<Boolean> unfollow(Lifecycle<E, S, ?, ?> lifecycle, E aggregate,
+            String personOid) {
+        return followers.unfollow(lifecycle.machine().kind(), aggregate.id(), personOid);
     }
 
     /**

@@ -19,7 +19,9 @@ import ru.otklik.sync.repository.SyncQueries.Entry;
 
 /**
  * Offline sync: what changed for the caller since a cursor, from the outbox, for the audience the live stream has
- * ({@link LiveAudiences}: a person what is theirs, an official their organisations', a moderator everything). Each
+ * ({@link LiveAudiences}: a person what is theirs, an official their organisations', a moderator everything), and to
+ * a person also the events of what they follow ({@link ru.otklik.shared.events.Followers}: the appeals they support);
+ * once they stop following it, the item is a tombstone for them. Each
  * page is one statement; within it an item appears once, as its latest change. An event the caller hears of only
  * because their organisation did it, while the item now belongs to another organisation (a redirect away), is a
  * tombstone; so is an event that deletes its item ({@code *.deleted}). Without {@code since} the sync starts at the
@@ -63,8 +65,11 @@ public class Sync {
     }
 
     private static SyncChange change(Audience audience, Entry entry) {
+        // a former follower (a withdrawn supporter) hears of their own withdrawal as the end of the item; the owner of
+        // an aggregate never followed it, so nothing a follower does makes it a tombstone for them
         boolean sees = audience.all()
-                || entry.subjectOid() != null && entry.subjectOid().equals(audience.subjectOid())
+                || entry.followed()
+                || entry.subjectOid() != null && entry.subjectOid().equals(audience.subjectOid()) && !entry.unfollowed()
                 || entry.organisationId() != null && audience.organisationIds().contains(entry.organisationId());
         boolean gone = !sees || entry.type().endsWith(".deleted");
         return new SyncChange(gone ? SyncChange.Kind.TOMBSTONE : SyncChange.Kind.UPSERT, entry.aggregateKind(),

@@ -35,8 +35,38 @@ class SyncQueryPlanTest {
             from generate_series(1, 200000) i;
             analyze outbox_event""";
 
+    /**
+     * Followers at volume: 50 000 people following about 4 of the 200 000 aggregates each (a supporter of a few
+     * appeals; a tenth of them stopped), and 3 000 following one busy aggregate; oid-42 among them.
+     */
+    static final String SYNTHETIC_FOLLOWERS = SYNTHETIC_EVENTS + """
+            ;
+            insert into event_follower (aggregate_kind, aggregate_id, person_oid, since, until)
+            select 'appeal', 900000000 + (i * 7919) % 200000, 'oid-' || (i % 50000), now(),
+                   case when i % 10 = 0 then now() end
+            from generate_series(1, 200000) i
+            on conflict do nothing;
+            insert into event_follower (aggregate_kind, aggregate_id, person_oid, since)
+            select 'appeal', 900000001, 'busy-' || i, now() from generate_series(1, 3000) i;
+            analyze event_follower""";
+
     @Inject
     Pool pool;
+
+    @Test
+    void aFollowersPageWalksWhatTheyFollowByPersonThenEachAggregateInCommitOrder() {
+        List<String> plans = QueryPlans.explainAll(pool, SYNTHETIC_FOLLOWERS, List.of(
+                new Statement(SyncQueries.sql(SyncQueries.Scope.OWN), List.of("0", 0L, 51, "oid-42")),
+                new Statement(SyncQueries.sql(SyncQueries.Scope.OWN_AND_ORGANISATIONS),
+                        List.of("0", 0L, 51, "oid-42", new Long[] { 800000L }))));
+        for (String plan : plans) {
+            assertTrue(plan.contains("event_follower_person_idx"), plan);
+            assertTrue(plan.contains("outbox_event_aggregate_order_idx"), plan);
+            assertTrue(plan.contains("outbox_event_subject_order_idx"), plan);
+            assertFalse(plan.contains("Seq Scan on outbox_event"), plan);
+            assertFalse(plan.contains("Seq Scan on event_follower"), plan);
+        }
+    }
 
     @Test
     void aPersonsPageWalksTheSubjectIndexInCommitOrder() {
