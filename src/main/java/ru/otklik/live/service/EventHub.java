@@ -47,13 +47,13 @@ public class EventHub {
     private final OtklikConfig.Live settings;
     private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
     private OutboxPosition head;
-    private final PeriodicRound polls;
+    private final PeriodicRound reads;
     private final PeriodicRound heartbeats;
 
     public EventHub(Vertx vertx, OutboxReader reader, OtklikConfig config) {
         this.reader = reader;
         this.settings = config.live();
-        this.polls = PeriodicRound.of(vertx, "Reading the outbox for live streams", settings.pollInterval(), this::poll);
+        this.reads = PeriodicRound.of(vertx, "Reading the outbox for live streams", settings.pollInterval(), this::poll);
         this.heartbeats = PeriodicRound.of(vertx, "Live heartbeat", settings.heartbeat(), () -> {
             streams.forEach(stream -> stream.offer(Message.HEARTBEAT));
             return Uni.createFrom().voidItem();
@@ -62,12 +62,12 @@ public class EventHub {
 
     void start(@Observes StartupEvent event) {
         head = reader.horizon().await().indefinitely();
-        polls.start();
+        reads.start();
         heartbeats.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        polls.stop();
+        reads.stop();
         heartbeats.stop();
         streams.forEach(Stream::close);
     }
@@ -121,7 +121,7 @@ public class EventHub {
                 head = window.end();
             }
             if (window.more()) {
-                polls.now();
+                reads.now();
             }
         }).replaceWithVoid();
     }
