@@ -9,8 +9,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -23,6 +21,7 @@ import ru.otklik.calendar.repository.CalendarYearRepository;
 import ru.otklik.shared.config.OtklikConfig;
 import ru.otklik.shared.problem.ApiException;
 import ru.otklik.shared.problem.ProblemType;
+import ru.otklik.shared.schedule.PeriodicRound;
 
 /**
  * Working days for answer deadlines, from the calendar tables. The calendar is kept in memory; before each use one
@@ -35,36 +34,25 @@ import ru.otklik.shared.problem.ProblemType;
 @ApplicationScoped
 public class WorkingCalendar {
 
-    private static final Logger LOG = Logger.getLogger(WorkingCalendar.class);
-
     private final Pool pool;
-    private final Vertx vertx;
     private final CalendarYearRepository years;
-    private final OtklikConfig.Calendar config;
     private volatile ProductionCalendar loaded;
-    private long timer = -1;
+    /** A failed check leaves the previous calendar in use. */
+    private final PeriodicRound checks;
 
     public WorkingCalendar(Pool pool, Vertx vertx, CalendarYearRepository years, OtklikConfig config) {
         this.pool = pool;
-        this.vertx = vertx;
         this.years = years;
-        this.config = config.calendar();
+        this.checks = PeriodicRound.of(vertx, "Reading the production calendar", config.calendar().checkEvery(), this::calendar);
     }
 
     void start(@Observes StartupEvent event) {
-        check();
-        timer = vertx.setPeriodic(config.checkEvery().toMillis(), id -> check());
+        checks.start();
+        checks.now();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (timer >= 0) {
-            vertx.cancelTimer(timer);
-        }
-    }
-
-    private void check() {
-        calendar().subscribe().with(calendar -> {
-        }, failure -> LOG.warn("Could not read the production calendar; the previous one stays in use", failure));
+        checks.stop();
     }
 
     /** The calendar as committed now: the copy in memory when nothing changed since it was read, else a new read. */

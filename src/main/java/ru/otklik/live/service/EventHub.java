@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
-import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -22,6 +19,7 @@ import ru.otklik.shared.events.Audience;
 import ru.otklik.shared.events.OutboxPosition;
 import ru.otklik.shared.events.OutboxReader;
 import ru.otklik.shared.events.PublishedEvent;
+import ru.otklik.shared.schedule.PeriodicRound;
 
 /**
  * The live streams of one instance. One poller follows the outbox in commit order ({@link OutboxReader}: every
@@ -35,8 +33,6 @@ import ru.otklik.shared.events.PublishedEvent;
 @ApplicationScoped
 public class EventHub {
 
-    private static final Logger LOG = Logger.getLogger(EventHub.class);
-
     /** What a stream sends: an event (with its position), or a heartbeat (no event). */
     public record Message(PublishedEvent event) {
 
@@ -47,28 +43,32 @@ public class EventHub {
         }
     }
 
-    private final Vertx vertx;
     private final OutboxReader reader;
     private final OtklikConfig.Live settings;
     private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean polling = new AtomicBoolean();
     private OutboxPosition head;
-    private final List<Long> timers = new ArrayList<>();
+    private final PeriodicRound reads;
+    private final PeriodicRound heartbeats;
 
     public EventHub(Vertx vertx, OutboxReader reader, OtklikConfig config) {
-        this.vertx = vertx;
         this.reader = reader;
         this.settings = config.live();
+        this.reads = PeriodicRound.of(vertx, "Reading the outbox for live streams", settings.pollInterval(), this::poll);
+        this.heartbeats = PeriodicRound.of(vertx, "Live heartbeat", settings.heartbeat(), () -> {
+            streams.forEach(stream -> stream.offer(Message.HEARTBEAT));
+            return Uni.createFrom().voidItem();
+        });
     }
 
     void start(@Observes StartupEvent event) {
         head = reader.horizon().await().indefinitely();
-        timers.add(vertx.setPeriodic(settings.pollInterval().toMillis(), id -> poll()));
-        timers.add(vertx.setPeriodic(settings.heartbeat().toMillis(), id -> streams.forEach(stream -> stream.offer(Message.HEARTBEAT))));
+        reads.start();
+        heartbeats.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        timers.forEach(vertx::cancelTimer);
+        reads.stop();
+        heartbeats.stop();
         streams.forEach(Stream::close);
     }
 
@@ -109,30 +109,21 @@ public class EventHub {
         });
     }
 
-    private void poll() {
-        if (!polling.compareAndSet(false, true)) {
-            return;
-        }
+    /** One read of the outbox, handed to the streams; with more to read, the next read follows at once. */
+    private Uni<Void> poll() {
         OutboxPosition from;
         synchronized (this) {
             from = head;
         }
-        reader.read(from).subscribe().with(window -> {
-            try {
-                synchronized (this) {
-                    window.events().forEach(event -> streams.forEach(stream -> stream.offer(new Message(event))));
-                    head = window.end();
-                }
-            } finally {
-                polling.set(false);
+        return reader.read(from).invoke(window -> {
+            synchronized (this) {
+                window.events().forEach(event -> streams.forEach(stream -> stream.offer(new Message(event))));
+                head = window.end();
             }
             if (window.more()) {
-                poll();
+                reads.now();
             }
-        }, failure -> {
-            polling.set(false);
-            LOG.warn("Reading the outbox for live streams failed; it is tried again", failure);
-        });
+        }).replaceWithVoid();
     }
 
     /** One client's stream: where it stands, and the events it got while it was catching up. */

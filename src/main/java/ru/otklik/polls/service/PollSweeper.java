@@ -1,7 +1,5 @@
 package ru.otklik.polls.service;
 
-import java.time.Duration;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -14,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import ru.otklik.polls.repository.PollSweeps;
 import ru.otklik.shared.config.OtklikConfig;
+import ru.otklik.shared.schedule.PeriodicRound;
 
 /**
  * Every {@code otklik.polls.sweep-every}, on every instance:
@@ -31,17 +30,18 @@ public class PollSweeper {
     private static final int POLLS_PER_SWEEP = 100;
     private static final int TEXTS_PER_SWEEP = 5000;
 
-    private final Vertx vertx;
     private final PollSweeps sweeps;
     private final PollLifecycle lifecycle;
-    private final Duration every;
-    private long timer = -1;
+    private final PeriodicRound rounds;
 
     public PollSweeper(Vertx vertx, PollSweeps sweeps, PollLifecycle lifecycle, OtklikConfig config) {
-        this.vertx = vertx;
         this.sweeps = sweeps;
         this.lifecycle = lifecycle;
-        this.every = config.polls().sweepEvery();
+        this.rounds = PeriodicRound.of(vertx, "Poll sweep", config.polls().sweepEvery(), () -> sweep().invoke(sweep -> {
+            if (sweep.closed() + sweep.sealed() > 0) {
+                LOG.debugf("Poll sweep: %d closings recorded, %d text answers sealed", sweep.closed(), sweep.sealed());
+            }
+        }));
     }
 
     /** What one sweep did. */
@@ -49,19 +49,11 @@ public class PollSweeper {
     }
 
     void start(@Observes StartupEvent event) {
-        timer = vertx.setPeriodic(every.toMillis(), id -> sweep().subscribe().with(
-                sweep -> {
-                    if (sweep.closed() + sweep.sealed() > 0) {
-                        LOG.debugf("Poll sweep: %d closings recorded, %d text answers sealed", sweep.closed(), sweep.sealed());
-                    }
-                },
-                failure -> LOG.warn("Poll sweep failed; the next one tries again", failure)));
+        rounds.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (timer >= 0) {
-            vertx.cancelTimer(timer);
-        }
+        rounds.stop();
     }
 
     public Uni<Sweep> sweep() {

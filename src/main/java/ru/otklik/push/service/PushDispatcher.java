@@ -18,6 +18,7 @@ import ru.otklik.push.repository.PushStore;
 import ru.otklik.push.repository.PushStore.Claimed;
 import ru.otklik.push.service.PushGateway.Outcome;
 import ru.otklik.shared.config.OtklikConfig;
+import ru.otklik.shared.schedule.PeriodicRound;
 import ru.otklik.webhooks.service.RetrySchedule;
 
 /**
@@ -31,7 +32,6 @@ public class PushDispatcher {
 
     private static final Logger LOG = Logger.getLogger(PushDispatcher.class);
 
-    private final Vertx vertx;
     private final PushStore store;
     private final PushGateway gateway;
     private final PushTexts texts;
@@ -39,28 +39,26 @@ public class PushDispatcher {
     private final RetrySchedule schedule;
     private final UUID worker = UUID.randomUUID();
     private final ClaimRoom room;
-    private long timer = -1;
+    private final PeriodicRound rounds;
 
     public PushDispatcher(Vertx vertx, PushStore store, PushGateway gateway, PushTexts texts, OtklikConfig config) {
-        this.vertx = vertx;
         this.store = store;
         this.gateway = gateway;
         this.texts = texts;
         this.settings = config.push();
         this.room = new ClaimRoom(settings.claimBatch());
         this.schedule = RetrySchedule.of(settings.retry(), () -> ThreadLocalRandom.current().nextDouble());
+        // rounds run side by side: the claim room keeps them within what it holds, and a slow send never holds up
+        // the claims of the next ticks
+        this.rounds = PeriodicRound.overlapping(vertx, "Push dispatch", settings.pollInterval(), () -> dispatch(worker));
     }
 
     void start(@Observes StartupEvent event) {
-        timer = vertx.setPeriodic(settings.pollInterval().toMillis(), id -> dispatch(worker).subscribe().with(
-                done -> {
-                }, failure -> LOG.warn("Push dispatch failed; it is tried again", failure)));
+        rounds.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (timer >= 0) {
-            vertx.cancelTimer(timer);
-        }
+        rounds.stop();
     }
 
     /** One round of a worker: claims what it has room for, sends it and records the outcomes; how many it handled. */

@@ -2,12 +2,9 @@ package ru.otklik.push.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
-import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -25,6 +22,7 @@ import ru.otklik.shared.events.OutboxCursors;
 import ru.otklik.shared.events.OutboxPosition;
 import ru.otklik.shared.events.OutboxReader;
 import ru.otklik.shared.events.PublishedEvent;
+import ru.otklik.shared.schedule.PeriodicRound;
 
 /**
  * Queues pushes from the outbox, in every instance, every poll interval: reads on from the follower {@code push}'s
@@ -43,11 +41,9 @@ import ru.otklik.shared.events.PublishedEvent;
 public class PushFanOut {
 
     static final String FOLLOWER = "push";
-    private static final Logger LOG = Logger.getLogger(PushFanOut.class);
     /** Reads in one round: a long backlog is caught up over several rounds. */
     private static final int READS_PER_ROUND = 20;
 
-    private final Vertx vertx;
     private final OutboxReader reader;
     private final OutboxCursors cursors;
     private final PushStore store;
@@ -55,12 +51,10 @@ public class PushFanOut {
     private final PollAudiences polls;
     private final Followers followers;
     private final OtklikConfig.Push settings;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private long timer = -1;
+    private final PeriodicRound rounds;
 
     public PushFanOut(Vertx vertx, OutboxReader reader, OutboxCursors cursors, PushStore store, PushTexts texts,
             PollAudiences polls, Followers followers, OtklikConfig config) {
-        this.vertx = vertx;
         this.reader = reader;
         this.cursors = cursors;
         this.store = store;
@@ -68,26 +62,15 @@ public class PushFanOut {
         this.polls = polls;
         this.followers = followers;
         this.settings = config.push();
+        this.rounds = PeriodicRound.of(vertx, "Push fan-out", settings.pollInterval(), () -> round(0));
     }
 
     void start(@Observes StartupEvent event) {
-        timer = vertx.setPeriodic(settings.pollInterval().toMillis(), id -> tick());
+        rounds.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (timer >= 0) {
-            vertx.cancelTimer(timer);
-        }
-    }
-
-    private void tick() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        round(0).subscribe().with(queued -> running.set(false), failure -> {
-            running.set(false);
-            LOG.warn("Push fan-out failed; it is tried again", failure);
-        });
+        rounds.stop();
     }
 
     /** Reads on until the horizon (or a bound); how many events it queued pushes for. */

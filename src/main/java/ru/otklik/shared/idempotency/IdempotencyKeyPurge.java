@@ -10,10 +10,12 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import ru.otklik.shared.config.OtklikConfig;
+import ru.otklik.shared.schedule.PeriodicRound;
 
 /** Forgets idempotency keys {@code otklik.idempotency.forgotten-after} their first use (they are honoured for less). */
 @ApplicationScoped
@@ -21,33 +23,29 @@ public class IdempotencyKeyPurge {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyKeyPurge.class);
 
-    private final Vertx vertx;
     private final Pool pool;
     private final OtklikConfig.Idempotency settings;
-    private long timer = -1;
+    private final PeriodicRound rounds;
 
     public IdempotencyKeyPurge(Vertx vertx, Pool pool, OtklikConfig config) {
-        this.vertx = vertx;
         this.pool = pool;
         this.settings = config.idempotency();
+        this.rounds = PeriodicRound.of(vertx, "Purging idempotency keys", settings.purgeEvery(), this::purge);
     }
 
     void start(@Observes StartupEvent event) {
-        timer = vertx.setPeriodic(settings.purgeEvery().toMillis(), id -> purge());
+        rounds.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (timer >= 0) {
-            vertx.cancelTimer(timer);
-        }
+        rounds.stop();
     }
 
-    void purge() {
+    Uni<Integer> purge() {
         Instant before = Instant.now().minus(settings.forgottenAfter());
-        pool.preparedQuery("delete from idempotency_key where created_at < $1")
+        return pool.preparedQuery("delete from idempotency_key where created_at < $1")
                 .execute(Tuple.of(before.atOffset(ZoneOffset.UTC)))
-                .subscribe().with(
-                        rows -> LOG.debugf("Purged %d idempotency keys", rows.rowCount()),
-                        failure -> LOG.warn("Could not purge idempotency keys", failure));
+                .map(rows -> rows.rowCount())
+                .invoke(purged -> LOG.debugf("Purged %d idempotency keys", purged));
     }
 }

@@ -18,6 +18,7 @@ import io.vertx.mutiny.core.Vertx;
 import ru.otklik.organisations.service.OrganisationService;
 import ru.otklik.partners.service.PartnerScopes;
 import ru.otklik.shared.config.OtklikConfig;
+import ru.otklik.shared.schedule.PeriodicRound;
 import ru.otklik.webhooks.DeliveryStatus;
 import ru.otklik.webhooks.repository.DeliveryStore;
 import ru.otklik.webhooks.repository.DeliveryStore.Claimed;
@@ -36,7 +37,6 @@ public class WebhookDispatcher {
     /** How long a suspended partner's delivery waits before it is looked at again. */
     private static final Duration SUSPENDED_RECHECK = Duration.ofMinutes(1);
 
-    private final Vertx vertx;
     private final DeliveryStore store;
     private final WebhookSender sender;
     private final PartnerScopes partners;
@@ -45,11 +45,10 @@ public class WebhookDispatcher {
     private final RetrySchedule schedule;
     private final UUID worker = UUID.randomUUID();
     private final ClaimRoom room;
-    private long timer = -1;
+    private final PeriodicRound rounds;
 
     public WebhookDispatcher(Vertx vertx, DeliveryStore store, WebhookSender sender, PartnerScopes partners,
             OrganisationService organisations, OtklikConfig config) {
-        this.vertx = vertx;
         this.store = store;
         this.sender = sender;
         this.partners = partners;
@@ -57,18 +56,17 @@ public class WebhookDispatcher {
         this.settings = config.webhooks();
         this.room = new ClaimRoom(settings.claimBatch());
         this.schedule = RetrySchedule.of(settings.retry(), () -> ThreadLocalRandom.current().nextDouble());
+        // rounds run side by side: the claim room keeps them within what it holds, and a slow send never holds up
+        // the claims of the next ticks
+        this.rounds = PeriodicRound.overlapping(vertx, "Webhook dispatch", settings.pollInterval(), () -> dispatch(worker));
     }
 
     void start(@Observes StartupEvent event) {
-        timer = vertx.setPeriodic(settings.pollInterval().toMillis(), id -> dispatch(worker).subscribe().with(
-                done -> {
-                }, failure -> LOG.warn("Webhook dispatch failed; it is tried again", failure)));
+        rounds.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (timer >= 0) {
-            vertx.cancelTimer(timer);
-        }
+        rounds.stop();
     }
 
     /**

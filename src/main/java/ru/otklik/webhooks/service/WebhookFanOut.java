@@ -4,12 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
-import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -25,6 +22,7 @@ import ru.otklik.shared.events.EventCatalogue;
 import ru.otklik.shared.events.OutboxPosition;
 import ru.otklik.shared.events.OutboxReader;
 import ru.otklik.shared.events.PublishedEvent;
+import ru.otklik.shared.schedule.PeriodicRound;
 import ru.otklik.webhooks.repository.DeliveryStore;
 import ru.otklik.webhooks.repository.DeliveryStore.Following;
 
@@ -37,47 +35,32 @@ import ru.otklik.webhooks.repository.DeliveryStore.Following;
 @ApplicationScoped
 public class WebhookFanOut {
 
-    private static final Logger LOG = Logger.getLogger(WebhookFanOut.class);
     /** Reads per subscription in one round: a long backlog is caught up over several rounds, fairly. */
     private static final int READS_PER_ROUND = 20;
 
-    private final Vertx vertx;
     private final OutboxReader reader;
     private final DeliveryStore store;
     private final PartnerScopes partners;
     private final OrganisationService organisations;
     private final OtklikConfig.Webhooks settings;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private long timer = -1;
+    private final PeriodicRound rounds;
 
     public WebhookFanOut(Vertx vertx, OutboxReader reader, DeliveryStore store, PartnerScopes partners,
             OrganisationService organisations, OtklikConfig config) {
-        this.vertx = vertx;
         this.reader = reader;
         this.store = store;
         this.partners = partners;
         this.organisations = organisations;
         this.settings = config.webhooks();
+        this.rounds = PeriodicRound.of(vertx, "Webhook fan-out", settings.pollInterval(), this::round);
     }
 
     void start(@Observes StartupEvent event) {
-        timer = vertx.setPeriodic(settings.pollInterval().toMillis(), id -> tick());
+        rounds.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (timer >= 0) {
-            vertx.cancelTimer(timer);
-        }
-    }
-
-    private void tick() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        round().subscribe().with(queued -> running.set(false), failure -> {
-            running.set(false);
-            LOG.warn("Webhook fan-out failed; it is tried again", failure);
-        });
+        rounds.stop();
     }
 
     /** One round over every active subscription; how many deliveries it queued. */
