@@ -37,7 +37,7 @@ import ru.otklik.shared.problem.Problem;
 import ru.otklik.shared.rest.ActionParams;
 import ru.otklik.shared.rest.ProblemResponses;
 
-/** Files of an appeal: {@code POST /api/v1/appeals/{id}/attachments} and their download. */
+/** Files of an appeal: {@code POST /api/v1/appeals/{id}/attachments}, their download and their photos' thumbnails. */
 @Path("/api/v1/appeals")
 @Tag(name = "appeals")
 @Produces(MediaType.APPLICATION_JSON)
