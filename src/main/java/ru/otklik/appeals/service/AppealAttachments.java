@@ -98,14 +98,19 @@ public class AppealAttachments {
         try {
             byte[] thumbnail = thumbnailer.make(content, mediaType).orElse(null);
             if (thumbnail == null) {
-                LOG.infof("A photo for appeal %d is kept without a thumbnail: more than %d pixels", appealId,
-                        limits.thumbnailMaxPixels());
+                LOG.infof("A photo for appeal %d is kept without a thumbnail: more than %d pixels or too long a side",
+                        appealId, limits.thumbnailMaxPixels());
             }
             return thumbnail;
         } catch (IOException e) {
             // the decoder's message may quote the file: the exception's class is enough to tell the cases apart
             LOG.infof("A photo for appeal %d is kept without a thumbnail: it cannot be decoded (%s)", appealId,
                     e.getCause() != null ? e.getCause().getClass().getSimpleName() : e.getClass().getSimpleName());
+            return null;
+        } catch (LinkageError e) {
+            // a native image without the AWT libraries (see Dockerfile.native): the file is still worth keeping
+            LOG.warnf("A photo for appeal %d is kept without a thumbnail: the image libraries cannot be loaded (%s)",
+                    appealId, e);
             return null;
         }
     }

@@ -37,6 +37,11 @@ final class Thumbnailer {
     private static final float QUALITY = 0.8f;
     /** Decoding this many times the thumbnail's side, then halving, keeps fine detail from aliasing. */
     private static final int OVERSAMPLE = 4;
+    /**
+     * The longest side decoded, a JPEG's own limit: decoders keep whole rows in memory, and a PNG header may claim a
+     * row of two billion pixels within any pixel count.
+     */
+    private static final int MAX_SIDE = 65_535;
 
     private final int size;
     private final long maxPixels;
@@ -47,7 +52,7 @@ final class Thumbnailer {
     }
 
     /**
-     * The thumbnail, or empty when the file is not a JPEG or PNG or has more pixels than allowed.
+     * The thumbnail, or empty when the file is not a JPEG or PNG or is larger than allowed (pixels, or a side).
      *
      * @throws IOException when the image cannot be decoded (a CMYK JPEG, a truncated or corrupt file)
      */
@@ -70,7 +75,7 @@ final class Thumbnailer {
             reader.setInput(input, true, true);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
-            if (width <= 0 || height <= 0 || (long) width * height > maxPixels) {
+            if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE || (long) width * height > maxPixels) {
                 return Optional.empty();
             }
             int longest = Math.max(width, height);

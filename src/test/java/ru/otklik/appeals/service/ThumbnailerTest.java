@@ -97,6 +97,8 @@ class ThumbnailerTest {
         assertTrue(capped.make(Images.jpeg(1200, 900), "image/jpeg").isEmpty());
         assertTrue(capped.make(Images.jpeg(1000, 1000), "image/jpeg").isPresent());
         assertTrue(thumbnailer.make(Images.pngClaiming(100_000, 100_000), "image/png").isEmpty());
+        // within the pixel count, but a single row would take 400 MB of the decoder's memory
+        assertTrue(thumbnailer.make(Images.pngClaiming(50_000_000, 1), "image/png").isEmpty());
     }
 
     @Test
