@@ -50,6 +50,10 @@ public class AppealAttachment {
     @Column(nullable = false)
     public byte[] content;
 
+    /** A small JPEG of a photo, made at upload; null for a PDF and for an image that could not be decoded. */
+    @Column
+    public byte[] thumbnail;
+
     @Column(name = "uploaded_by_oid", nullable = false)
     public String uploadedByOid;
 

@@ -63,6 +63,8 @@ final class AuthorizationCalls {
                 .post("/api/v1/appeals/" + o.fresh("submittedAppeal", o::submittedAppeal) + "/attachments").statusCode());
         calls.put("GET /api/v1/appeals/{id}/attachments/{attachmentId}",
                 t -> as(t).get("/api/v1/appeals/" + o.appeal + "/attachments/" + o.attachment).statusCode());
+        calls.put("GET /api/v1/appeals/{id}/attachments/{attachmentId}/thumbnail",
+                t -> as(t).get("/api/v1/appeals/" + o.appeal + "/attachments/" + o.attachment + "/thumbnail").statusCode());
         calls.put("POST /api/v1/appeals/{id}/moderate", t -> json(t, Map.of("decision", "APPROVE"))
                 .post("/api/v1/appeals/" + o.fresh("submittedAppeal", o::submittedAppeal) + "/moderate").statusCode());
         calls.put("POST /api/v1/appeals/{id}/take", t -> as(t).post("/api/v1/appeals/" + o.fresh("registeredAppeal", o::registeredAppeal) + "/take").statusCode());

@@ -70,6 +70,7 @@ class AuthorizationMatrixTest {
             GET    /api/v1/appeals/{id}/history                         401  404 ok  404 ok   ok   404  404  ok  404   ok  404
             POST   /api/v1/appeals/{id}/attachments                     401  404 ok  404 404  404  404  404  403 404   404 404
             GET    /api/v1/appeals/{id}/attachments/{attachmentId}      401  404 ok  404 ok   ok   404  404  ok  404   ok  404
+            GET    /api/v1/appeals/{id}/attachments/{attachmentId}/thumbnail 401 404 ok 404 ok ok 404 404  ok  404   ok  404
             POST   /api/v1/appeals/{id}/moderate                        401  404 403 404 404  404  404  404  ok  404   404 404
             POST   /api/v1/appeals/{id}/take                            401  404 403 404 ok   ok   404  404  403 404   403 404
             POST   /api/v1/appeals/{id}/answer                          401  404 403 404 ok   ok   404  404  403 404   403 404

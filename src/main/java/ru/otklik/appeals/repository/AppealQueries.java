@@ -196,7 +196,7 @@ public class AppealQueries {
                 select a.*, %s as overdue,
                        (select json_agg(json_build_object('id', f.id, 'part', f.part, 'fileName', f.file_name,
                                         'mediaType', f.media_type, 'size', f.size_bytes, 'sha256', f.sha256,
-                                        'createdAt', f.created_at) order by f.id)
+                                        'createdAt', f.created_at, 'thumbnail', f.thumbnail is not null) order by f.id)
                         from appeal_attachment f where f.appeal_id = a.id) as attachments
                 from appeal a where a.id = $1""".formatted(Overdue.SQL))
                 .execute(Tuple.of(id))
@@ -218,7 +218,7 @@ public class AppealQueries {
             JsonObject f = (JsonObject) file;
             views.add(new AttachmentView(f.getLong("id"), AppealAttachment.Part.valueOf(f.getString("part")),
                     f.getString("fileName"), f.getString("mediaType"), f.getLong("size"), f.getString("sha256"),
-                    OffsetDateTime.parse(f.getString("createdAt")).toInstant()));
+                    OffsetDateTime.parse(f.getString("createdAt")).toInstant(), f.getBoolean("thumbnail")));
         }
         return List.copyOf(views);
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -14,7 +15,8 @@ import ru.otklik.appeals.dto.AttachmentView;
 @ApplicationScoped
 public class AttachmentRepository implements PanacheRepositoryBase<AppealAttachment, Long> {
 
-    private static final String METADATA = "id, part, file_name, media_type, size_bytes, sha256, created_at";
+    private static final String METADATA = "id, part, file_name, media_type, size_bytes, sha256, created_at, "
+            + "thumbnail is not null as has_thumbnail";
 
     private final Pool pool;
 
@@ -22,6 +24,7 @@ public class AttachmentRepository implements PanacheRepositoryBase<AppealAttachm
         this.pool = pool;
     }
 
+    /** A file's metadata and bytes: its content, or its thumbnail (null when it has none). */
     public record Content(AttachmentView metadata, byte[] bytes) {
     }
 
@@ -37,6 +40,20 @@ public class AttachmentRepository implements PanacheRepositoryBase<AppealAttachm
                 });
     }
 
+    /** The thumbnail, without the original's content. */
+    public Uni<Content> thumbnail(long appealId, long attachmentId) {
+        return pool.preparedQuery("select " + METADATA + ", thumbnail from appeal_attachment where appeal_id = $1 and id = $2")
+                .execute(Tuple.of(appealId, attachmentId))
+                .map(rows -> {
+                    if (!rows.iterator().hasNext()) {
+                        return null;
+                    }
+                    Row row = rows.iterator().next();
+                    Buffer thumbnail = row.getBuffer("thumbnail");
+                    return new Content(toView(row), thumbnail == null ? null : thumbnail.getBytes());
+                });
+    }
+
     public Uni<Long> countOf(long appealId, AppealAttachment.Part part) {
         return count("appealId = ?1 and part = ?2", appealId, part);
     }
@@ -44,6 +61,6 @@ public class AttachmentRepository implements PanacheRepositoryBase<AppealAttachm
     private static AttachmentView toView(Row row) {
         return new AttachmentView(row.getLong("id"), AppealAttachment.Part.valueOf(row.getString("part")),
                 row.getString("file_name"), row.getString("media_type"), row.getInteger("size_bytes"),
-                row.getString("sha256"), row.getOffsetDateTime("created_at").toInstant());
+                row.getString("sha256"), row.getOffsetDateTime("created_at").toInstant(), row.getBoolean("has_thumbnail"));
     }
 }

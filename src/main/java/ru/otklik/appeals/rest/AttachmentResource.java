@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,12 +31,13 @@ import io.smallrye.mutiny.Uni;
 import ru.otklik.appeals.dto.AttachmentView;
 import ru.otklik.appeals.repository.AttachmentRepository;
 import ru.otklik.appeals.service.AppealAttachments;
+import ru.otklik.shared.http.HttpCache;
 import ru.otklik.shared.problem.ApiException;
 import ru.otklik.shared.problem.Problem;
 import ru.otklik.shared.rest.ActionParams;
 import ru.otklik.shared.rest.ProblemResponses;
 
-/** Files of an appeal: {@code POST /api/v1/appeals/{id}/attachments} and their download. */
+/** Files of an appeal: {@code POST /api/v1/appeals/{id}/attachments}, their download and their photos' thumbnails. */
 @Path("/api/v1/appeals")
 @Tag(name = "appeals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,10 +85,28 @@ public class AttachmentResource {
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @ProblemResponses.NotFound
+    @HttpCache(HttpCache.Scope.PRIVATE)
     public Uni<Response> download(@RestPath long id, @RestPath long attachmentId) {
         return attachments.download(id, attachmentId).map(AttachmentResource::fileResponse);
     }
 
+    @GET
+    @Path("/{id}/attachments/{attachmentId}/thumbnail")
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "downloadThumbnail", summary = "Download a photo's thumbnail", description = """
+            A JPEG of at most 320 px on its longer side (`otklik.appeals.attachments.thumbnail-size`), made at upload \
+            from a JPEG or PNG photo (turned upright, without the photo's metadata), to whoever may download the \
+            photo. 404 for a file without one (`thumbnail: false`: a PDF, a photo that could not be decoded or was too \
+            large).""")
+    @APIResponse(responseCode = "200", description = "The thumbnail",
+            content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @ProblemResponses.NotFound
+    @HttpCache(HttpCache.Scope.PRIVATE)
+    public Uni<Response> thumbnail(@RestPath long id, @RestPath long attachmentId) {
+        return attachments.thumbnail(id, attachmentId).map(AttachmentResource::thumbnailResponse);
+    }
+
+    /** Tagged by the content's SHA-256, known already: a strong validator without reading the body again. */
     private static Response fileResponse(AttachmentRepository.Content file) {
         String name = file.metadata().fileName();
         String fallback = name.replaceAll("[^\\x20-\\x7e]", "_").replace("\\", "_");
@@ -94,6 +114,12 @@ public class AttachmentResource {
         return Response.ok(file.bytes(), file.metadata().mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded)
                 .header(HttpHeaders.CONTENT_LENGTH, file.bytes().length)
+                .tag(new EntityTag(file.metadata().sha256()))
                 .build();
+    }
+
+    /** Tagged by {@link HttpCache} with a digest of the thumbnail's bytes. */
+    private static Response thumbnailResponse(AttachmentRepository.Content thumbnail) {
+        return Response.ok(thumbnail.bytes(), "image/jpeg").header("Content-Disposition", "inline").build();
     }
 }

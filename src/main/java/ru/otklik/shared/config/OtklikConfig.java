@@ -87,6 +87,17 @@ public interface OtklikConfig {
         /** Files per side: the author's with the appeal, the organisation's with the answer. */
         @WithDefault("5")
         int maxPerSide();
+
+        /** The longest side of the JPEG thumbnail made of a photo (never larger than the photo). */
+        @WithDefault("320")
+        int thumbnailSize();
+
+        /**
+         * Photos with more pixels than this get no thumbnail: the dimensions are read before decoding, so a small file
+         * claiming a huge image (a decompression bomb) is never decoded.
+         */
+        @WithDefault("50000000")
+        long thumbnailMaxPixels();
     }
 
     interface Idempotency {
