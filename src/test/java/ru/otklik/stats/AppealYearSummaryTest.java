@@ -2,6 +2,8 @@ package ru.otklik.stats;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.otklik.testsupport.StatsFixtures.irkutsk;
 
 import java.util.List;
@@ -81,6 +83,24 @@ class AppealYearSummaryTest {
                 .body("channels.channel", equalTo(List.of("PORTAL", "MOBILE", "WIDGET", "CONTACT_CENTER", "MFC", "OPEN311")))
                 .body("channels.appeals", equalTo(List.of(6, 4, 0, 0, 0, 0)))
                 .body("channels.sharePercent", equalTo(List.of(60.0, 40.0, 0.0, 0.0, 0.0, 0.0)));
+    }
+
+    @Test
+    void aYearsSummaryIsKeptForAMinuteAndMayBeCachedByAnyone() {
+        long organisation = StatsFixtures.organisation("Сводка на минуту", null, null);
+        long topic = StatsFixtures.category("summary-kept", null, 10);
+        StatsFixtures appeals = new StatsFixtures(pool, rules, calendar.calendar().await().indefinitely());
+        appeals.appeal(organisation, topic).filed(irkutsk("2023-03-15T10:00")).insert();
+        io.restassured.response.Response first = given().when().get("/api/v1/stats/appeals/summary?year=2023");
+        assertEquals(200, first.statusCode());
+        assertTrue(first.header("Cache-Control").contains("public"), first.header("Cache-Control"));
+        int total = first.path("total");
+
+        // a year of appeals is one heavy statement: an appeal filed now shows in the summary within the keeping time
+        appeals.appeal(organisation, topic).filed(irkutsk("2023-04-15T10:00")).insert();
+        given().when().get("/api/v1/stats/appeals/summary?year=2023").then().statusCode(200).body("total", equalTo(total));
+        given().header("If-None-Match", first.header("ETag")).when().get("/api/v1/stats/appeals/summary?year=2023")
+                .then().statusCode(304);
     }
 
     @Test

@@ -162,6 +162,13 @@ public interface OtklikConfig {
         /** The most groups one answer may have: a table to read, not an export of every appeal. */
         @WithDefault("10000")
         int maxGroups();
+
+        /**
+         * How long an instance keeps a year's public summary it has computed: one statement over the whole year's
+         * appeals (about 2 s at ten regions' volume), asked by everyone who opens the report page.
+         */
+        @WithDefault("60S")
+        Duration summaryKeepFor();
     }
 
     interface Polls {

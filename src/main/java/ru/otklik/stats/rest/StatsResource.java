@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.smallrye.mutiny.Uni;
+import ru.otklik.shared.http.HttpCache;
 import ru.otklik.shared.problem.Problem;
 import ru.otklik.shared.rest.ProblemResponses;
 import ru.otklik.stats.dto.AppealStatsView;
@@ -86,8 +87,11 @@ public class StatsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getAppealYearSummary", summary = "A year of appeals as the annual report tells it", description = """
             Public. The total, the top-level topics with their shares, priority appeals (servicemen and their \
-            families) with their on-time share, the channels, and how fast answers came.""")
+            families) with their on-time share, the channels, and how fast answers came. Computed at most once a \
+            minute per instance (`otklik.stats.summary-keep-for`), and cacheable by anyone (ETag, Cache-Control \
+            public).""")
     @APIResponse(responseCode = "200", description = "The year", content = @Content(schema = @Schema(implementation = AppealYearView.class)))
+    @HttpCache(HttpCache.Scope.PUBLIC)
     public Uni<AppealYearView> summary(
             @RestQuery @NotNull @Min(2000) @Max(2100) @Parameter(description = "The year of filing", example = "2025") Integer year) {
         return years.year(year);

@@ -18,6 +18,8 @@ import ru.otklik.appeals.service.AppealFigures;
 import ru.otklik.categories.dto.CategoryHierarchy;
 import ru.otklik.categories.dto.CategoryView;
 import ru.otklik.categories.service.CategoryService;
+import ru.otklik.shared.cache.KeptCopies;
+import ru.otklik.shared.config.OtklikConfig;
 import ru.otklik.stats.dto.AppealYearView;
 import ru.otklik.stats.dto.AppealYearView.ChannelShare;
 import ru.otklik.stats.dto.AppealYearView.PriorityFigures;
@@ -26,7 +28,7 @@ import ru.otklik.stats.dto.AppealYearView.TopicShare;
 /**
  * The year as the annual report tells it, for anyone: region-wide aggregates (no group is below a single
  * organisation, so nothing is suppressed). One statement over appeals with four grouping sets (the total, topics,
- * channels, priority), and one read of the category tree for the topics.
+ * channels, priority), and one read of the category tree for the topics; the answer is kept per instance for a while.
  */
 @ApplicationScoped
 public class AppealYearService {
@@ -36,13 +38,20 @@ public class AppealYearService {
 
     private final AppealFigures figures;
     private final CategoryService categories;
+    private final KeptCopies<Integer, AppealYearView> kept;
 
-    public AppealYearService(AppealFigures figures, CategoryService categories) {
+    public AppealYearService(AppealFigures figures, CategoryService categories, OtklikConfig config) {
         this.figures = figures;
         this.categories = categories;
+        this.kept = new KeptCopies<>(config.stats().summaryKeepFor(), 200);
     }
 
+    /** The year's summary; kept for {@code otklik.stats.summary-keep-for}, so a new appeal shows within that time. */
     public Uni<AppealYearView> year(int year) {
+        return kept.get(year, this::compute);
+    }
+
+    private Uni<AppealYearView> compute(int year) {
         return categories.hierarchy().chain(hierarchy -> figures
                 .count(new AppealStatsQuery(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, null, null, null,
                         null, hierarchy.topics(), SETS, null))
