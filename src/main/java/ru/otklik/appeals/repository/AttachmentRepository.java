@@ -29,28 +29,25 @@ public class AttachmentRepository implements PanacheRepositoryBase<AppealAttachm
     }
 
     public Uni<Content> content(long appealId, long attachmentId) {
-        return pool.preparedQuery("select " + METADATA + ", content from appeal_attachment where appeal_id = $1 and id = $2")
-                .execute(Tuple.of(appealId, attachmentId))
-                .map(rows -> {
-                    if (!rows.iterator().hasNext()) {
-                        return null;
-                    }
-                    Row row = rows.iterator().next();
-                    return new Content(toView(row), row.getBuffer("content").getBytes());
-                });
+        return read(appealId, attachmentId, "content");
     }
 
     /** The thumbnail, without the original's content. */
     public Uni<Content> thumbnail(long appealId, long attachmentId) {
-        return pool.preparedQuery("select " + METADATA + ", thumbnail from appeal_attachment where appeal_id = $1 and id = $2")
+        return read(appealId, attachmentId, "thumbnail");
+    }
+
+    /** The metadata and one column of bytes, {@code content} or {@code thumbnail}: never the original when only its thumbnail is asked for. */
+    private Uni<Content> read(long appealId, long attachmentId, String column) {
+        return pool.preparedQuery("select " + METADATA + ", " + column + " from appeal_attachment where appeal_id = $1 and id = $2")
                 .execute(Tuple.of(appealId, attachmentId))
                 .map(rows -> {
                     if (!rows.iterator().hasNext()) {
                         return null;
                     }
                     Row row = rows.iterator().next();
-                    Buffer thumbnail = row.getBuffer("thumbnail");
-                    return new Content(toView(row), thumbnail == null ? null : thumbnail.getBytes());
+                    Buffer bytes = row.getBuffer(column);
+                    return new Content(toView(row), bytes == null ? null : bytes.getBytes());
                 });
     }
 
