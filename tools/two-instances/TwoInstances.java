@@ -366,9 +366,14 @@ public class TwoInstances {
         HttpResponse<String> call(int index) throws Exception;
     }
 
+    /** How long one call retries its 429s and 503s before its last answer counts. */
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
     /**
      * {@code n} calls, {@code threads} at a time; a 429 or 503 is retried after its Retry-After, as a client should
-     * (rate limits and a database failover are not what this run looks at), and counted.
+     * (rate limits and a database failover are not what this run looks at), and counted. A call keeps trying for up to
+     * {@link #PATIENCE}: one person's 200 filings take the write allowance of both instances about 25 s, and a bucket
+     * serves whichever thread asks first, so a count of attempts would let an unlucky thread give up.
      */
     private static Outcomes inParallel(int n, int threads, Call call) throws Exception {
         Outcomes outcomes = new Outcomes();
@@ -380,9 +385,10 @@ public class TwoInstances {
             int index = i;
             futures.add(pool.submit(() -> {
                 go.await();
-                for (int attempt = 0;; attempt++) {
+                long giveUpAt = System.nanoTime() + PATIENCE.toNanos();
+                while (true) {
                     HttpResponse<String> response = call.call(index);
-                    if ((response.statusCode() != 429 && response.statusCode() != 503) || attempt == 20) {
+                    if ((response.statusCode() != 429 && response.statusCode() != 503) || System.nanoTime() > giveUpAt) {
                         return response;
                     }
                     outcomes.retries.incrementAndGet();
